@@ -1,0 +1,1 @@
+return await MailTriage.Worker.Cli.MailTriageCli.RunAsync(args);
