@@ -1,10 +1,19 @@
+using System.CommandLine;
+
 namespace MailTriage.Worker.Cli;
 
+/// <summary>The `mailtriage` command line: one root, one sub-command per job.</summary>
 public static class MailTriageCli
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        Console.WriteLine("mailtriage");
-        return Task.FromResult(args.Length);
+        var readPath = ReadPathFactory.Create();
+        var root = new RootCommand("MailTriage: triage accounts-receivable mailboxes (remittances, disputes, tie-offs, POs, refunds, promises)")
+        {
+            ClassifyCommand.Create(readPath),
+            TrainCommand.Create(readPath),
+            EvaluateCommand.Create(readPath),
+        };
+        return await root.Parse(args).InvokeAsync();
     }
 }

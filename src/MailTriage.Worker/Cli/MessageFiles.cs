@@ -1,0 +1,40 @@
+using MailTriage.Classifier.Triage;
+
+namespace MailTriage.Worker.Cli;
+
+/// <summary>Reads one .eml file or every .eml in a folder, in name order, for the CLI commands.</summary>
+internal static class MessageFiles
+{
+    public static IReadOnlyList<string> Enumerate(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [Path.GetFullPath(path)];
+        }
+
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*.eml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+        }
+
+        throw new FileNotFoundException($"No such file or folder: {path}");
+    }
+
+    public static (TriageResult? Result, string? Error) Triage(string file, IMimeReader reader, TriageEngine engine)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var read = reader.Read(stream);
+            return read.Message is null ? (null, read.Error ?? "unreadable message") : (engine.Triage(read.Message), null);
+        }
+        catch (IOException ex)
+        {
+            return (null, ex.Message);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+}
