@@ -1,0 +1,221 @@
+using MailTriage.Classifier.Intent;
+using MailTriage.Classifier.Messages;
+using MailTriage.Classifier.Triage;
+using MailTriage.Worker.Mailboxes;
+using MailTriage.Worker.Options;
+using Microsoft.Extensions.Logging;
+
+namespace MailTriage.Worker.Pipeline;
+
+/// <summary>
+/// Takes one message from "arrived" to "acted": parse → triage → route → record → act → notify → record.
+/// Every step is idempotent on replay: the record says what was already decided, the dispute desk returns the
+/// existing case, and notification ids are claimed before sending, so a crash anywhere neither loses the
+/// message nor mails an owner twice.
+/// </summary>
+public sealed class MessageProcessor(
+    IMimeReader mimeReader,
+    TriageEngine engine,
+    IProcessedMessageStore store,
+    IDisputeDesk disputes,
+    OwnMailDetector ownMail,
+    ActionOptions actions,
+    PipelineOptions options,
+    TimeProvider time,
+    ILogger<MessageProcessor> logger)
+{
+    public async Task<ProcessingOutcome> ProcessAsync(IMailboxSource source, IncomingMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var existing = store.Find(message.MailboxId, message.SourceId);
+        if (existing is { State: ProcessingState.Acted or ProcessingState.Parked or ProcessingState.Ignored })
+        {
+            return ProcessingOutcome.AlreadyDone;
+        }
+
+        if (existing is { State: ProcessingState.Failed, NextAttemptAt: { } next } && next > now)
+        {
+            return ProcessingOutcome.Deferred;
+        }
+
+        if (existing is null && message.InternetMessageId is { } imid && store.FindByInternetMessageId(message.MailboxId, imid) is { } twin)
+        {
+            // The same mail delivered twice (or copied back in under a new id): one outcome per message.
+            Save(message, ProcessingState.Ignored, now, existing, reason: $"duplicate of {twin.SourceId}");
+            return ProcessingOutcome.Ignored;
+        }
+
+        try
+        {
+            return await ProcessCoreAsync(source, message, existing, now, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Graceful stop: the record (if any) still says Classified, so the next run replays the rest.
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return RecordFailure(message, existing, now, ex);
+        }
+    }
+
+    private async Task<ProcessingOutcome> ProcessCoreAsync(IMailboxSource source, IncomingMessage message, ProcessedMessage? existing, DateTimeOffset now, CancellationToken ct)
+    {
+        var (input, error) = await ReadAsync(message, ct);
+        if (input is null)
+        {
+            Log.Quarantined(logger, message.MailboxId, message.SourceId, error!);
+            await source.ApplyAsync([ActionPolicy.Quarantine(message, actions)], ct);
+            Save(message, ProcessingState.Parked, now, existing, reason: error);
+            return ProcessingOutcome.Quarantined;
+        }
+
+        if (ownMail.IsOwnMail(input))
+        {
+            Save(message, ProcessingState.Ignored, now, existing, reason: "the bot's own mail", input: input);
+            return ProcessingOutcome.Ignored;
+        }
+
+        var result = engine.Triage(input);
+        var facts = new MailMessageFacts(input.From, input.Subject, input.MessageId ?? message.InternetMessageId, input.InReplyTo, input.References, input.ConversationId);
+        DisputeIntakeResult? dispute = null;
+        if (result.Label == IntentLabels.Dispute && !result.NeedsReview)
+        {
+            dispute = disputes.Intake(message, facts, result, now);
+        }
+
+        var record = Save(message, ProcessingState.Classified, now, existing, input: input, result: result, disputeId: dispute?.DisputeId);
+
+        var decided = ActionPolicy.Decide(message, result, actions, now, dispute?.ResolveBy);
+        var outcomes = await source.ApplyAsync([decided], ct);
+        if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } failed)
+        {
+            throw new InvalidOperationException($"mailbox action failed: {failed.Error}");
+        }
+
+        if (dispute is { Created: true })
+        {
+            await NotifyOwnerAsync(source, dispute, result, facts, now, ct);
+        }
+
+        store.Save(record with { State = ProcessingState.Acted, UpdatedAt = time.GetUtcNow() });
+        Log.Triaged(logger, message.MailboxId, message.SourceId, result.Label, result.Confidence, result.NeedsReview);
+        return ProcessingOutcome.Triaged;
+    }
+
+    private async Task NotifyOwnerAsync(IMailboxSource source, DisputeIntakeResult dispute, TriageResult result, MailMessageFacts facts, DateTimeOffset now, CancellationToken ct)
+    {
+        var notificationId = $"assign-{dispute.DisputeId}";
+        if (store.CountNotificationsTo(dispute.OwnerEmail, now - options.OutgoingWindow) >= options.MaxNotificationsPerRecipient)
+        {
+            Log.NotificationCapped(logger, dispute.DisputeId);
+            return;
+        }
+
+        // Claim first, send second: a crash in between loses one task mail (the case is still in the store and
+        // on the dashboard) rather than sending it twice.
+        if (!store.TryClaimNotification(notificationId, now))
+        {
+            return;
+        }
+
+        store.RecordNotificationRecipient(notificationId, dispute.OwnerEmail, now);
+        await source.SendAsync(OwnerTaskMail.Compose(dispute, result, facts, options.CaseLinkBase, notificationId), ct);
+    }
+
+    private async Task<(MailMessageInput? Input, string? Error)> ReadAsync(IncomingMessage message, CancellationToken ct)
+    {
+        if (message.Input is not null)
+        {
+            return (message.Input, null);
+        }
+
+        if (message.SizeBytes > options.MaxMessageBytes)
+        {
+            return (null, $"message is {message.SizeBytes} bytes, over the {options.MaxMessageBytes}-byte limit");
+        }
+
+        if (message.OpenMime is null)
+        {
+            return (null, "the source gave neither parsed fields nor MIME");
+        }
+
+        await using var stream = await message.OpenMime(ct);
+        var read = mimeReader.Read(stream);
+        return (read.Message, read.Error);
+    }
+
+    private ProcessingOutcome RecordFailure(IncomingMessage message, ProcessedMessage? existing, DateTimeOffset now, Exception ex)
+    {
+        var attempts = (existing?.Attempts ?? 0) + 1;
+        var park = attempts >= options.MaxAttempts;
+        var delay = options.RetryBaseDelay * Math.Pow(2, attempts - 1);
+        var record = (existing ?? NewRecord(message, now)) with
+        {
+            State = park ? ProcessingState.Parked : ProcessingState.Failed,
+            Attempts = attempts,
+            NextAttemptAt = park ? null : now + delay,
+            Reason = $"{ex.GetType().Name}: {ex.Message}",
+            UpdatedAt = now,
+        };
+        store.Save(record);
+        Log.ProcessingFailed(logger, message.MailboxId, message.SourceId, attempts, park, ex);
+        return park ? ProcessingOutcome.Parked : ProcessingOutcome.Failed;
+    }
+
+    private ProcessedMessage Save(
+        IncomingMessage message,
+        ProcessingState state,
+        DateTimeOffset now,
+        ProcessedMessage? existing,
+        string? reason = null,
+        MailMessageInput? input = null,
+        TriageResult? result = null,
+        string? disputeId = null)
+    {
+        var record = (existing ?? NewRecord(message, now)) with
+        {
+            State = state,
+            Reason = reason ?? existing?.Reason,
+            Subject = input?.Subject ?? existing?.Subject,
+            SenderDomain = input?.From is { } from ? SenderDomainOf(from) : existing?.SenderDomain,
+            InternetMessageId = message.InternetMessageId ?? input?.MessageId ?? existing?.InternetMessageId,
+            UpdatedAt = now,
+        };
+        if (result is not null)
+        {
+            record = record with
+            {
+                Label = result.Label,
+                Confidence = result.Confidence,
+                DisputeReason = result.DisputeReason,
+                NeedsReview = result.NeedsReview,
+                Language = result.Message.Language,
+                InvoiceNumbers = result.Extraction.InvoiceNumbers,
+                Amounts = result.Extraction.Amounts.Select(a => $"{a.ValueText} {a.Currency}".Trim()).ToArray(),
+                PromiseDate = result.Extraction.PromiseDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DisputeId = disputeId ?? existing?.DisputeId,
+            };
+        }
+
+        store.Save(record);
+        return record;
+    }
+
+    private static ProcessedMessage NewRecord(IncomingMessage message, DateTimeOffset now) => new()
+    {
+        MailboxId = message.MailboxId,
+        SourceId = message.SourceId,
+        InternetMessageId = message.InternetMessageId,
+        FirstSeenAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Only the domain is kept for reports; full addresses stay out of logs and summaries.</summary>
+    internal static string SenderDomainOf(string from)
+    {
+        var at = from.LastIndexOf('@');
+        return at < 0 ? "" : from[(at + 1)..].TrimEnd('>', ' ').ToLowerInvariant();
+    }
+}
