@@ -8,7 +8,12 @@ public sealed record MailMessageInput
 {
     public string Subject { get; init; } = "";
     public string? From { get; init; }
+
+    /// <summary>The sender's display name, when the source gives one; <see cref="From"/> stays the bare address.</summary>
+    public string? FromName { get; init; }
+
     public IReadOnlyList<string> To { get; init; } = [];
+    public IReadOnlyList<string> Cc { get; init; } = [];
     public DateTimeOffset? Date { get; init; }
     public string? TextBody { get; init; }
     public string? HtmlBody { get; init; }

@@ -19,7 +19,26 @@ public sealed record NormalisedMessage
 
     /// <summary>Plain text of remittance-bearing attachments, which count as part of the newest message.</summary>
     public string AttachmentText { get; init; } = "";
+
+    /// <summary>The same attachment rows kept per file, so each table keeps its own header row.</summary>
+    public IReadOnlyList<AttachmentTable> AttachmentTables { get; init; } = [];
+
+    /// <summary>Which body the text came from, for diagnostics and tests.</summary>
+    public BodySource BodySource { get; init; } = BodySource.None;
+
+    /// <summary>True when the body was longer than the configured cap and only its start was read.</summary>
+    public bool BodyTruncated { get; init; }
 }
+
+public enum BodySource
+{
+    None,
+    Plain,
+    Html,
+}
+
+/// <summary>Rows read from one CSV file or one worksheet; the first row is usually the header.</summary>
+public sealed record AttachmentTable(string FileName, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 public enum AutomaticKind
 {

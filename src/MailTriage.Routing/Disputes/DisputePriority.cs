@@ -1,0 +1,9 @@
+namespace MailTriage.Routing.Disputes;
+
+public enum DisputePriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

@@ -1,0 +1,4 @@
+namespace MailTriage.Routing.Teams;
+
+/// <summary>A person MailTriage may write to (team manager, AR manager).</summary>
+public sealed record Contact(string Name, string Email);
