@@ -19,8 +19,10 @@ public static class IntentFeatures
     {
         var sb = new StringBuilder(1024);
         sb.Append(AutomaticMarker(message.Automatic.Kind)).Append(' ');
-        sb.Append(StripReplyPrefixes(message.Subject)).Append(" . ");
-        Append(sb, message.NewestText, MaxNewestChars);
+        var subject = StripReplyPrefixes(message.Subject);
+        var newest = Truncate(message.NewestText, MaxNewestChars);
+        sb.Append(subject).Append(" . ").Append(newest);
+        CueLexicon.AppendCues(subject + "\n" + newest, sb);
         if (message.AttachmentText.Length > 0)
         {
             sb.Append(" . xxattachment ");

@@ -56,8 +56,8 @@ public static class TextModelPipeline
 /// <summary>Hyper-parameters chosen by grouped cross-validation (see docs/ACCURACY.md).</summary>
 public sealed record TextModelSettings
 {
-    public int CharNgramLength { get; init; } = 4;
-    public float L2Regularization { get; init; } = 1e-4f;
+    public int CharNgramLength { get; init; } = 3;
+    public float L2Regularization { get; init; } = 3e-5f;
     public float L1Regularization { get; init; }
-    public int MaximumIterations { get; init; } = 60;
+    public int MaximumIterations { get; init; } = 100;
 }

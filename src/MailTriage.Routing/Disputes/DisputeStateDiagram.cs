@@ -11,6 +11,11 @@ public static class DisputeStateDiagram
         var state = DisputeState.New;
         var machine = new StateMachine<DisputeState, DisputeAction>(() => state, s => state = s);
         DisputeLifecycle.Configure(machine, static () => true);
-        return MermaidGraph.Format(machine.GetInfo()).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        // Stateless labels internal transitions with their action's name ("[Function]"); the self-loop already says
+        // the state does not change, so the label is noise for the AR managers who read this diagram.
+        return MermaidGraph.Format(machine.GetInfo())
+            .Replace(" [Function]", string.Empty, StringComparison.Ordinal)
+            .ReplaceLineEndings("\n")
+            .TrimEnd() + "\n";
     }
 }

@@ -24,7 +24,10 @@ public static class EmlLoader
             Cc = mime.Cc.Mailboxes.Select(m => m.Address).ToList(),
             Body = html ?? mime.TextBody ?? "",
             BodyIsHtml = html is not null,
-            Headers = mime.Headers.Select(h => new KeyValuePair<string, string>(h.Field, h.Value)).ToList(),
+            // MimeKit keeps Content-* on the body entity; Graph lists them with the other transport headers.
+            Headers = mime.Headers.Concat(mime.Body?.Headers ?? [])
+                .Select(h => new KeyValuePair<string, string>(h.Field, h.Value))
+                .ToList(),
             Attachments = attachments,
             InternetMessageId = mime.MessageId is null ? null : "<" + mime.MessageId + ">",
             InReplyTo = mime.InReplyTo is null ? null : "<" + mime.InReplyTo + ">",
