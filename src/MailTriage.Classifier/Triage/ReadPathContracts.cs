@@ -15,13 +15,15 @@ public interface IEntityExtractor
     ExtractionResult Extract(NormalisedMessage message, string intentLabel);
 }
 
-/// <summary>Parses RFC 5322 / MIME bytes; bad input yields an error reason, never an exception.</summary>
-public interface IMimeReader
+
+/// <summary>The production normaliser: MimeKit/HtmlAgilityPack output to newest text, language and automatic-mail kind.</summary>
+public sealed class DefaultMessageNormaliser : IMessageNormaliser
 {
-    MimeReadResult Read(Stream mime);
+    public NormalisedMessage Normalise(MailMessageInput input) => Normalisation.MessageNormaliser.Normalise(input);
 }
 
-public sealed record MimeReadResult(MailMessageInput? Message, string? Error)
+/// <summary>The production extractor: rule-based, culture-aware entity extraction per intent.</summary>
+public sealed class DefaultEntityExtractor : IEntityExtractor
 {
-    public bool Succeeded => Message is not null;
+    public ExtractionResult Extract(NormalisedMessage message, string intentLabel) => EntityExtractor.Extract(message, intentLabel);
 }

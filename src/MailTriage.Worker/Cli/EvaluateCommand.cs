@@ -1,3 +1,4 @@
+using MailTriage.Classifier.Mime;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using MailTriage.Classifier.Mime;
 using MailTriage.Classifier.Triage;
 
 namespace MailTriage.Worker.Cli;
@@ -20,13 +21,13 @@ internal static class MessageFiles
         throw new FileNotFoundException($"No such file or folder: {path}");
     }
 
-    public static (TriageResult? Result, string? Error) Triage(string file, IMimeReader reader, TriageEngine engine)
+    public static (TriageResult? Result, string? Error) Triage(string file, MimeMessageReader reader, TriageEngine engine)
     {
         try
         {
             using var stream = File.OpenRead(file);
             var read = reader.Read(stream);
-            return read.Message is null ? (null, read.Error ?? "unreadable message") : (engine.Triage(read.Message), null);
+            return read.Message is null ? (null, read.ErrorReason ?? read.Error.ToString()) : (engine.Triage(read.Message), null);
         }
         catch (IOException ex)
         {

@@ -1,12 +1,13 @@
+using MailTriage.Classifier.Mime;
 using MailTriage.Classifier.Triage;
 using MailTriage.Worker.Models;
 
 namespace MailTriage.Worker.Cli;
 
 /// <summary>The classifier's pieces the CLI commands share: the MIME reader, the normaliser, the extractor and the loaded engine.</summary>
-internal sealed class ReadPath(IMimeReader mimeReader, IMessageNormaliser normaliser, IEntityExtractor extractor)
+internal sealed class ReadPath(MimeMessageReader mimeReader, IMessageNormaliser normaliser, IEntityExtractor extractor)
 {
-    public IMimeReader MimeReader => mimeReader;
+    public MimeMessageReader MimeReader => mimeReader;
     public IMessageNormaliser Normaliser => normaliser;
     public IEntityExtractor Extractor => extractor;
 

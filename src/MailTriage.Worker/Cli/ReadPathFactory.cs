@@ -1,7 +1,9 @@
+using MailTriage.Classifier.Mime;
+using MailTriage.Classifier.Triage;
+
 namespace MailTriage.Worker.Cli;
 
 internal static class ReadPathFactory
 {
-    // Wired to the MimeKit reader, normaliser and extractors once they land.
-    public static ReadPath Create() => throw new NotSupportedException("read path not wired yet");
+    public static ReadPath Create() => new(new MimeMessageReader(), new DefaultMessageNormaliser(), new DefaultEntityExtractor());
 }

@@ -1,3 +1,4 @@
+using MailTriage.Classifier.Mime;
 using MailTriage.Classifier.Intent;
 using MailTriage.Classifier.Messages;
 using MailTriage.Classifier.Triage;
@@ -14,7 +15,7 @@ namespace MailTriage.Worker.Pipeline;
 /// message nor mails an owner twice.
 /// </summary>
 public sealed class MessageProcessor(
-    IMimeReader mimeReader,
+    MimeMessageReader mimeReader,
     TriageEngine engine,
     IProcessedMessageStore store,
     IDisputeDesk disputes,
@@ -142,8 +143,8 @@ public sealed class MessageProcessor(
         }
 
         await using var stream = await message.OpenMime(ct);
-        var read = mimeReader.Read(stream);
-        return (read.Message, read.Error);
+        var read = mimeReader.Read(stream, ct);
+        return (read.Message, read.ErrorReason ?? (read.Message is null ? read.Error.ToString() : null));
     }
 
     private ProcessingOutcome RecordFailure(IncomingMessage message, ProcessedMessage? existing, DateTimeOffset now, Exception ex)

@@ -16,6 +16,9 @@ internal sealed class DisputeDocument
 
     public string CustomerKey { get; set; } = string.Empty;
 
+    /// <summary>Canonical (lower-case) customer key, the form the invoice de-duplication looks up.</summary>
+    public string CustomerMatchKey { get; set; } = string.Empty;
+
     public string? CustomerAccount { get; set; }
 
     public string? CustomerDomain { get; set; }
