@@ -13,7 +13,7 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         ValidateAuth(options, baseUri, errors);
         Range(errors, "PageSize", options.PageSize, 1, 1000);
         Range(errors, "MaxConcurrentRequestsPerMailbox", options.MaxConcurrentRequestsPerMailbox, 1, 4);
-        Range(errors, "RequestBudget", options.RequestBudget, 20, 1_000_000);
+        Range(errors, "RequestBudget", options.RequestBudget, 40, 1_000_000);
         Range(errors, "MaxRetries", options.MaxRetries, 0, 20);
         Range(errors, "BatchSize", options.BatchSize, 2, 20);
         Positive(errors, "RequestBudgetWindow", options.RequestBudgetWindow);

@@ -13,16 +13,19 @@ public sealed class MailboxRequestGate : IDisposable
 {
     private readonly SemaphoreSlim _concurrency;
     private readonly RateLimiter _rate;
+    private readonly int _maxCost;
 
-    public MailboxRequestGate(int maxConcurrent, RateLimiter rate)
+    /// <param name="maxCost">The most tokens one request may take (the bucket's capacity); bigger costs are capped.</param>
+    public MailboxRequestGate(int maxConcurrent, RateLimiter rate, int maxCost)
     {
         _concurrency = new SemaphoreSlim(maxConcurrent, maxConcurrent);
         _rate = rate;
+        _maxCost = maxCost;
     }
 
     public async ValueTask<IDisposable> EnterAsync(int cost, CancellationToken cancellationToken)
     {
-        using var lease = await _rate.AcquireAsync(cost, cancellationToken);
+        using var lease = await _rate.AcquireAsync(Math.Clamp(cost, 1, _maxCost), cancellationToken);
         if (!lease.IsAcquired)
         {
             throw new InvalidOperationException("The mailbox request budget refused a request it should have queued.");
@@ -58,9 +61,11 @@ public sealed class MailboxRequestGates(IOptions<GraphOptions> options, TimeProv
     private readonly ConcurrentDictionary<string, MailboxRequestGate> _gates = new(StringComparer.OrdinalIgnoreCase);
 
     public MailboxRequestGate For(string mailbox) =>
-        _gates.GetOrAdd(mailbox, _ => new MailboxRequestGate(
-            options.Value.MaxConcurrentRequestsPerMailbox,
-            TimeProviderTokenBucket.ForBudget(options.Value.RequestBudget, options.Value.RequestBudgetWindow, time)));
+        _gates.GetOrAdd(mailbox, _ =>
+        {
+            var bucket = TimeProviderTokenBucket.ForBudget(options.Value.RequestBudget, options.Value.RequestBudgetWindow, time);
+            return new MailboxRequestGate(options.Value.MaxConcurrentRequestsPerMailbox, bucket, bucket.Capacity);
+        });
 
     public void Dispose()
     {

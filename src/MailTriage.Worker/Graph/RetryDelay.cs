@@ -4,12 +4,13 @@ namespace MailTriage.Worker.Graph;
 public static class RetryDelay
 {
     /// <summary>
-    /// The server's Retry-After when it sent one (Graph's throttling contract), otherwise exponential back-off from
-    /// <paramref name="baseDelay"/> with ±25 % jitter so many mailboxes do not retry in step; both capped at <paramref name="max"/>.
+    /// The server's Retry-After when it sent a positive one (Graph's throttling contract), otherwise exponential
+    /// back-off from <paramref name="baseDelay"/> with ±25 % jitter so many mailboxes do not retry in step; both
+    /// capped at <paramref name="max"/>. "Retry-After: 0" counts as no hint: retrying at once only hammers a busy mailbox.
     /// </summary>
     public static TimeSpan Compute(int attempt, TimeSpan? retryAfter, TimeSpan baseDelay, TimeSpan max, double random01)
     {
-        if (retryAfter is { } serverWait)
+        if (retryAfter is { } serverWait && serverWait > TimeSpan.Zero)
         {
             return serverWait > max ? max : serverWait;
         }

@@ -6,12 +6,13 @@ namespace MailTriage.Worker.Graph;
 /// A token bucket on the <see cref="RateLimiter"/> abstraction that reads time only from a <see cref="TimeProvider"/>.
 /// The BCL's <see cref="TokenBucketRateLimiter"/> replenishes from <c>Stopwatch</c> even with manual replenishment
 /// (checked on .NET 10), so its waits could not be driven by a fake clock in tests.
-/// Acquisition reserves tokens first and then waits for the debt to refill, which keeps callers in FIFO order.
+/// Tokens are never borrowed: a request waits until the bucket holds all it asks for, and waiters queue behind one
+/// another, so at most <c>capacity + rate × W</c> tokens are released in any window W.
 /// </summary>
 public sealed class TimeProviderTokenBucket : RateLimiter
 {
     private readonly Lock _lock = new();
-    private readonly int _capacity;
+    private readonly SemaphoreSlim _queue = new(1, 1);
     private readonly double _tokensPerSecond;
     private readonly TimeProvider _time;
     private double _tokens;
@@ -21,88 +22,104 @@ public sealed class TimeProviderTokenBucket : RateLimiter
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tokensPerSecond);
-        _capacity = capacity;
+        Capacity = capacity;
         _tokensPerSecond = tokensPerSecond;
         _time = time;
         _tokens = capacity;
         _lastRefill = time.GetTimestamp();
     }
 
+    /// <summary>The largest single acquisition; larger ones are refused.</summary>
+    public int Capacity { get; }
+
+    public override TimeSpan? IdleDuration => null;
+
     /// <summary>
-    /// A bucket that can never exceed <paramref name="budget"/> requests in any <paramref name="window"/>:
-    /// a tenth of the budget as burst, the rest refilled evenly over the window.
+    /// A bucket that never releases more than <paramref name="budget"/> tokens in any <paramref name="window"/>:
+    /// a burst of a tenth of the budget (at least a full $batch of 20 steps, at most half the budget), the rest
+    /// refilled evenly over the window.
     /// </summary>
     public static TimeProviderTokenBucket ForBudget(int budget, TimeSpan window, TimeProvider time)
     {
-        var burst = Math.Max(1, budget / 10);
-        return new TimeProviderTokenBucket(burst, Math.Max(1, budget - burst) / window.TotalSeconds, time);
+        var burst = Math.Max(1, Math.Min(Math.Max(budget / 10, 20), budget / 2));
+        return new TimeProviderTokenBucket(burst, (budget - burst) / window.TotalSeconds, time);
     }
-
-    public override TimeSpan? IdleDuration => null;
 
     public override RateLimiterStatistics? GetStatistics()
     {
         lock (_lock)
         {
             Refill();
-            return new RateLimiterStatistics { CurrentAvailablePermits = (long)Math.Max(0, Math.Floor(_tokens)) };
+            return new RateLimiterStatistics { CurrentAvailablePermits = (long)Math.Floor(_tokens) };
         }
     }
 
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, Capacity);
         lock (_lock)
         {
             Refill();
-            if (_tokens >= permitCount)
+            if (_queue.CurrentCount > 0 && _tokens >= permitCount)
             {
                 _tokens -= permitCount;
                 return Lease.Acquired;
             }
 
-            return new Lease(false, WaitFor(permitCount - _tokens));
+            return new Lease(false, WaitFor(permitCount));
         }
     }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        TimeSpan wait;
-        lock (_lock)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, Capacity);
+        await _queue.WaitAsync(cancellationToken);
+        try
         {
-            Refill();
-            wait = _tokens >= permitCount ? TimeSpan.Zero : WaitFor(permitCount - _tokens);
-            _tokens -= permitCount;
-        }
-
-        if (wait > TimeSpan.Zero)
-        {
-            try
+            while (true)
             {
-                await Task.Delay(wait, _time, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
+                TimeSpan wait;
                 lock (_lock)
                 {
-                    _tokens += permitCount;
+                    Refill();
+                    if (_tokens >= permitCount)
+                    {
+                        _tokens -= permitCount;
+                        return Lease.Acquired;
+                    }
+
+                    wait = WaitFor(permitCount);
                 }
 
-                throw;
+                await Task.Delay(wait, _time, cancellationToken);
             }
         }
+        finally
+        {
+            _queue.Release();
+        }
+    }
 
-        return Lease.Acquired;
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _queue.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private void Refill()
     {
         var now = _time.GetTimestamp();
-        var elapsed = _time.GetElapsedTime(_lastRefill, now);
+        _tokens = Math.Min(Capacity, _tokens + (_time.GetElapsedTime(_lastRefill, now).TotalSeconds * _tokensPerSecond));
         _lastRefill = now;
-        _tokens = Math.Min(_capacity, _tokens + (elapsed.TotalSeconds * _tokensPerSecond));
     }
 
-    private TimeSpan WaitFor(double tokens) => TimeSpan.FromSeconds(tokens / _tokensPerSecond);
+    /// <summary>Time until the bucket holds <paramref name="permits"/>, rounded up so the wait is never short.</summary>
+    private TimeSpan WaitFor(int permits) =>
+        TimeSpan.FromTicks((long)Math.Ceiling((permits - _tokens) / _tokensPerSecond * TimeSpan.TicksPerSecond));
 
     private sealed class Lease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
     {

@@ -120,20 +120,20 @@ public sealed class GraphMailboxSourceFaultTests
     public async Task FetchAsync_RequestBudgetConfiguredLikeTheMailbox_IsNeverThrottled()
     {
         await using var h = await GraphHarness.StartAsync(
-            new GraphEmulatorOptions { RequestBudgetPerMailbox = 30, RequestBudgetWindow = TimeSpan.FromSeconds(2), ThrottleRetryAfter = TimeSpan.Zero },
+            new GraphEmulatorOptions { RequestBudgetPerMailbox = 40, RequestBudgetWindow = TimeSpan.FromSeconds(1), ThrottleRetryAfter = TimeSpan.Zero },
             o =>
             {
                 o.PageSize = 10;
-                o.RequestBudget = 30;
-                o.RequestBudgetWindow = TimeSpan.FromSeconds(2);
+                o.RequestBudget = 40;
+                o.RequestBudgetWindow = TimeSpan.FromSeconds(1);
             });
         var mailbox = h.Emulator.AddMailbox("ar@contoso.example");
-        var ids = Enumerable.Range(1, 30).Select(n => mailbox.AddMessage(GraphHarness.Mail(n)).Id).ToList();
+        var ids = Enumerable.Range(1, 50).Select(n => mailbox.AddMessage(GraphHarness.Mail(n)).Id).ToList();
 
         var messages = await GraphHarness.DrainAsync(h.Source(mailbox.Address));
 
         Assert.Equal(ids.Order(), messages.Select(m => m.SourceId).Order());
-        Assert.True(mailbox.Counters.Operations > 30, "the workload must exceed one window's budget");
+        Assert.True(mailbox.Counters.Operations > 40, "the workload must exceed one window's budget");
         Assert.Equal(0, mailbox.Counters.Throttled);
     }
 

@@ -51,13 +51,33 @@ public sealed class MailboxRequestGateTests
             time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
-        Assert.InRange(admitted, 90, 100);
+        Assert.InRange(admitted, 95, 100);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_BatchLargerThanWhatIsLeft_WaitsWithoutBorrowingFromLaterCallers()
+    {
+        var time = new FakeTimeProvider();
+        using var bucket = new TimeProviderTokenBucket(capacity: 20, tokensPerSecond: 10, time);
+        Assert.True((await bucket.AcquireAsync(15)).IsAcquired);
+
+        var batch = bucket.AcquireAsync(20).AsTask();
+        var single = bucket.AcquireAsync(1).AsTask();
+        time.Advance(TimeSpan.FromSeconds(1.4));
+        Assert.False(batch.IsCompleted);
+        Assert.False(single.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        Assert.True((await batch).IsAcquired);
+        Assert.False(single.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+
+        Assert.True((await single).IsAcquired);
     }
 
     [Fact]
     public async Task EnterAsync_MoreCallersThanSlots_AdmitsOnlyTheConfiguredNumber()
     {
-        using var gate = new MailboxRequestGate(2, new TimeProviderTokenBucket(100, 100, TimeProvider.System));
+        using var gate = new MailboxRequestGate(2, new TimeProviderTokenBucket(100, 100, TimeProvider.System), maxCost: 100);
         var first = await gate.EnterAsync(1, CancellationToken.None);
         var second = await gate.EnterAsync(1, CancellationToken.None);
 

@@ -131,8 +131,12 @@ public sealed class LiteDbDisputeRepositoryTests : IDisposable
         var store = _db.Open();
         new LiteDbDisputeRepository(store).Save(NewDispute(new DisputeId("DSP-000001"), T0));
 
-        string Plan(string where) =>
-            store.Database.Execute($"EXPLAIN SELECT $ FROM {LiteDbStore.Disputes} WHERE {where}").ToEnumerable().Single().ToString();
+        string Plan(string where)
+        {
+            using var reader = store.Database.Execute($"EXPLAIN SELECT $ FROM {LiteDbStore.Disputes} WHERE {where}");
+            Assert.True(reader.Read());
+            return reader.Current.ToString();
+        }
 
         Assert.Contains("INDEX SEEK(InvoiceNumbers", Plan("$.InvoiceNumbers[*] ANY = 'INV-1001'"), StringComparison.Ordinal);
         Assert.Contains("INDEX SEEK(MessageIds", Plan("$.MessageIds[*] ANY = 'x'"), StringComparison.Ordinal);
