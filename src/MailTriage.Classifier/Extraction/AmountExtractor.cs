@@ -9,7 +9,7 @@ namespace MailTriage.Classifier.Extraction;
 /// </summary>
 internal static class AmountExtractor
 {
-    /// <summary>Words before a "3.5k" that make it money.</summary>
+    /// <summary>Words around a "3.5k" that make it money ("owe 3.5k", "the 3.5k balance").</summary>
     private const int MoneyContextWindow = 4;
 
     public static List<AmountMention> Find(ScannedText text, CurrencyResolver currencies)
@@ -74,7 +74,7 @@ internal static class AmountExtractor
 
     private static bool HasMoneyContext(ScannedLine line, int i)
     {
-        for (var j = Math.Max(0, i - MoneyContextWindow); j < i; j++)
+        for (var j = Math.Max(0, i - MoneyContextWindow); j < Math.Min(line.Tokens.Count, i + 3); j++)
         {
             if (line.Tokens[j].Kind == TokenKind.Word && Lexicon.MoneyContext.Contains(line.Tokens[j].Norm))
             {

@@ -62,7 +62,7 @@ public sealed class GraphRetryTests
     {
         Assert.Equal(TimeSpan.FromSeconds(3), RetryDelay.Compute(5, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), 0.9));
         Assert.Equal(TimeSpan.FromMinutes(2), RetryDelay.Compute(0, TimeSpan.FromHours(1), TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), 0.9));
-        Assert.Equal(TimeSpan.FromSeconds(2.3), RetryDelay.Compute(0, TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), 0.9));
+        Assert.Equal(TimeSpan.FromSeconds(2.4), RetryDelay.Compute(0, TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), 0.9));
     }
 
     [Theory]

@@ -60,7 +60,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> MoneyContext = Set(
         "pay", "paid", "payment", "owe", "owed", "balance", "amount", "total", "importe", "saldo", "monto", "pago",
         "pagar", "deuda", "credit", "refund", "about", "around", "approx", "approximately", "aprox", "cost", "costs",
-        "price", "fee", "budget", "value", "worth", "save", "spend");
+        "price", "fee", "budget", "value", "worth", "save", "spend", "settle", "wire", "transfer", "invoice", "factura");
 
     public static readonly FrozenSet<string> TotalWords = Set(
         "total", "totales", "sum", "suma");
