@@ -13,6 +13,8 @@ public static class MailTriageCli
             ClassifyCommand.Create(readPath),
             TrainCommand.Create(readPath),
             EvaluateCommand.Create(readPath),
+            RunCommand.Create(),
+            DemoCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

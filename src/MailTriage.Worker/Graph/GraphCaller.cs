@@ -16,6 +16,8 @@ public sealed class GraphCaller(string mailbox, MailboxRequestGate gate, GraphOp
 
     public TimeProvider Time => time;
 
+    public int MaxRetries => options.MaxRetries;
+
     public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, int cost = 1, bool idempotent = true)
     {
         for (var attempt = 0; ; attempt++)
@@ -66,6 +68,4 @@ public sealed class GraphCaller(string mailbox, MailboxRequestGate gate, GraphOp
             await Task.Delay(delay, time, cancellationToken);
         }
     }
-
-    public int MaxRetries => options.MaxRetries;
 }

