@@ -27,7 +27,13 @@ internal static class AmountExtractor
                     continue;
                 }
 
-                var money = new Money(decimal.Round(Math.Abs(token.Value), 2), currencies.Resolve(token, line));
+                var value = decimal.Round(Math.Abs(token.Value), 2);
+                if (value == 0)
+                {
+                    continue; // "0.00" in a discount column states that nothing was deducted, not an amount
+                }
+
+                var money = new Money(value, currencies.Resolve(token, line));
                 mentions.Add(new AmountMention(money, token, line, position));
             }
         }

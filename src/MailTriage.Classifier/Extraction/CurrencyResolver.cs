@@ -11,6 +11,7 @@ internal sealed class CurrencyResolver
 {
     private readonly string _dollar;
     private readonly string? _default;
+    private readonly Dictionary<ScannedLine, string?> _lineCurrency = [];
 
     private CurrencyResolver(string dollar, string? fallback)
     {
@@ -83,14 +84,26 @@ internal sealed class CurrencyResolver
             }
         }
 
+        if (!_lineCurrency.TryGetValue(line, out var lineCode))
+        {
+            lineCode = LineCurrency(line);
+            _lineCurrency[line] = lineCode; // once per line: a long one-line body stays linear
+        }
+
+        return lineCode;
+    }
+
+    /// <summary>The first currency the line states: a code word ("Total pagado MXN", "Residual (USD)") or a marked amount.</summary>
+    private string? LineCurrency(ScannedLine line)
+    {
         foreach (var t in line.Tokens)
         {
             if (t.Kind == TokenKind.Word && t.Text.Length == 3 && char.IsUpper(t.Text[0]) && Lexicon.CurrencyWords.TryGetValue(t.Norm, out var code))
             {
-                return code; // "Total pagado MXN", "Residual (USD)"
+                return code;
             }
 
-            if (t.Kind == TokenKind.Amount && t != amount && t.Marked)
+            if (t.Kind == TokenKind.Amount && t.Marked)
             {
                 return t.Code ?? (t.Dollar ? _dollar : null);
             }

@@ -44,30 +44,43 @@ internal static class PaymentTotalExtractor
     {
         Money? plainTotal = null;
         Money? keyValue = null;
-        foreach (var a in amounts)
+        var byToken = amounts.ToDictionary(a => a.Token);
+        foreach (var line in amounts.Select(a => a.Line).Distinct())
         {
-            var before = a.Line.Tokens.TakeWhile(t => t != a.Token).Where(t => t.Kind == TokenKind.Word).Select(t => t.Norm).ToList();
-            if (before.Count == 0)
+            // One pass per line: what words came before each amount (a 2 MB one-line body stays linear).
+            bool total = false, paying = false, amountWord = false, subtotal = false;
+            var words = 0;
+            foreach (var t in line.Tokens)
             {
-                continue;
-            }
+                if (t.Kind == TokenKind.Word)
+                {
+                    words++;
+                    total |= Lexicon.TotalWords.Contains(t.Norm);
+                    subtotal |= t.Norm == "subtotal";
+                    paying |= t.Norm is "paid" or "pagado" or "payment" or "pago" or "remitted" or "check" or "cheque" or "transfer" or "transferencia" or "remesa";
+                    amountWord |= t.Norm is "amount" or "importe" or "monto";
+                    continue;
+                }
 
-            var total = before.Exists(Lexicon.TotalWords.Contains);
-            var paying = before.Exists(w => w is "paid" or "pagado" or "payment" or "pago" or "remitted" or "check" or "cheque" or "transfer" or "transferencia" or "remesa");
-            var amountWord = before.Exists(w => w is "amount" or "importe" or "monto");
-            if ((total || amountWord) && paying)
-            {
-                return a.Money;
-            }
+                if (!byToken.TryGetValue(t, out var a) || words == 0)
+                {
+                    continue;
+                }
 
-            if (total && !before.Contains("subtotal"))
-            {
-                plainTotal ??= a.Money;
-            }
+                if ((total || amountWord) && paying)
+                {
+                    return a.Money;
+                }
 
-            if (amountWord && before.Count <= 3)
-            {
-                keyValue ??= a.Money;
+                if (total && !subtotal)
+                {
+                    plainTotal ??= a.Money;
+                }
+
+                if (amountWord && words <= 3)
+                {
+                    keyValue ??= a.Money;
+                }
             }
         }
 

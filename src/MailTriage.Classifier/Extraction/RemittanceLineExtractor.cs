@@ -16,6 +16,9 @@ internal static class RemittanceLineExtractor
     /// <summary>Tokens between an invoice and its amount in a sentence ("INV-1 ($1,980.00)", "$14,780.00 for invoice INV-1").</summary>
     private const int PairDistance = 4;
 
+    /// <summary>Extra distance for pairing across a comma: amounts pair within their own clause first.</summary>
+    private const int ClauseBreakCost = 3;
+
     public static IReadOnlyList<RemittanceLine> Extract(
         ScannedText text, IReadOnlyList<DocumentReference> references, IReadOnlyList<AmountMention> amounts)
     {
@@ -28,12 +31,25 @@ internal static class RemittanceLineExtractor
     private static List<RemittanceLine> FromRows(
         ScannedText text, Dictionary<Token, DocumentReference> invoices, Dictionary<Token, AmountMention> amounts)
     {
+        // Table rows are the strongest evidence; short list lines count only when the message has no table.
+        var fromTables = Collect(text, invoices, amounts, static l => l.IsDataRow || l.CellCount >= 2);
+        return fromTables.Count > 0 ? fromTables : Collect(text, invoices, amounts, IsListLine);
+    }
+
+    private static List<RemittanceLine> Collect(
+        ScannedText text, Dictionary<Token, DocumentReference> invoices, Dictionary<Token, AmountMention> amounts, Func<ScannedLine, bool> rowLike)
+    {
         var result = new List<RemittanceLine>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in text.Lines)
         {
+            if (line.Tokens.Count == 0 || !rowLike(line) || IsTotalLine(line))
+            {
+                continue;
+            }
+
             var rowInvoices = line.Tokens.Where(invoices.ContainsKey).Select(t => t.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (rowInvoices.Count != 1 || IsTotalLine(line) || !IsRowLike(line))
+            if (rowInvoices.Count != 1)
             {
                 continue;
             }
@@ -48,8 +64,28 @@ internal static class RemittanceLineExtractor
         return result;
     }
 
-    private static bool IsRowLike(ScannedLine line) =>
-        line.IsDataRow || line.CellCount >= 2 || line.Tokens.Count(t => t.Kind != TokenKind.Punct) <= ShortLineTokens;
+    /// <summary>"1) INV-… dtd 15-Sep-2026 - USD 32,000.00": one short clause, no sentence break, no deduction wording.</summary>
+    private static bool IsListLine(ScannedLine line)
+    {
+        var words = 0;
+        for (var i = 0; i < line.Tokens.Count; i++)
+        {
+            var t = line.Tokens[i];
+            if (t.Kind == TokenKind.SentenceEnd && i < line.Tokens.Count - 1)
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Word && Lexicon.DeductionWords.Contains(t.Norm))
+            {
+                return false;
+            }
+
+            words += t.Kind is TokenKind.Punct or TokenKind.SentenceEnd ? 0 : 1;
+        }
+
+        return words <= ShortLineTokens;
+    }
 
     internal static bool IsTotalLine(ScannedLine line)
     {
@@ -110,30 +146,45 @@ internal static class RemittanceLineExtractor
         return result;
     }
 
+    /// <summary>
+    /// The amount that belongs to the invoice at <paramref name="i"/>: the closest one in the same clause. Crossing
+    /// a comma costs extra, so "$3,000 for SI-1, $1,500 for SI-2" pairs each amount with the invoice after it.
+    /// </summary>
     private static Money? NearestAmount(List<Token> s, int i, Dictionary<Token, DocumentReference> invoices, Dictionary<Token, AmountMention> amounts)
     {
-        for (var d = 1; d <= PairDistance; d++)
+        Money? best = null;
+        var bestCost = int.MaxValue;
+        for (var j = Math.Max(0, i - PairDistance); j <= Math.Min(s.Count - 1, i + PairDistance); j++)
         {
-            foreach (var j in (int[])[i + d, i - d])
+            if (j == i || !amounts.ContainsKey(s[j]))
             {
-                if (j < 0 || j >= s.Count || !amounts.ContainsKey(s[j]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var from = Math.Min(i, j) + 1;
-                var to = Math.Max(i, j);
-                var between = s.Skip(from).Take(to - from).ToList();
-                var otherInvoice = between.Exists(invoices.ContainsKey);
-                var deduction = Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => s[k].Kind == TokenKind.Word && Lexicon.DeductionWords.Contains(s[k].Norm));
-                if (!otherInvoice && !deduction)
-                {
-                    return amounts[s[j]].Money;
-                }
+            var from = Math.Min(i, j) + 1;
+            var to = Math.Max(i, j);
+            var cost = to - from + 1;
+            var blocked = false;
+            for (var k = from; k < to; k++)
+            {
+                blocked |= invoices.ContainsKey(s[k]) || amounts.ContainsKey(s[k]);
+                cost += s[k].Kind == TokenKind.Punct && s[k].Text is "," or ";" ? ClauseBreakCost : 0;
+            }
+
+            var deduction = Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => s[k].Kind == TokenKind.Word && Lexicon.DeductionWords.Contains(s[k].Norm));
+            if (blocked || deduction)
+            {
+                continue;
+            }
+
+            if (cost < bestCost)
+            {
+                best = amounts[s[j]].Money;
+                bestCost = cost;
             }
         }
 
-        return null;
+        return best;
     }
 
     internal static IEnumerable<List<Token>> Sentences(ScannedText text)

@@ -57,6 +57,7 @@ public sealed class TriageEngine(
             IntentScores = intent.Ranked,
             DisputeReason = reason,
             DisputeReasonConfidence = reasonConfidence,
+            DisputeReasonUncertain = reasonConfidence < options.DisputeReasonThreshold,
             Extraction = extractor.Extract(message, label),
             NeedsReview = needsReview,
             ReviewReason = needsReview

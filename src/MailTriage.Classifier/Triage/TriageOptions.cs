@@ -6,6 +6,9 @@ public sealed record TriageOptions
     /// <summary>Intent confidence below this is needs_review. Default comes from the model card's calibration.</summary>
     public float IntentThreshold { get; init; } = 0.5f;
 
-    /// <summary>Dispute-reason confidence below this routes the dispute with reason "other" and flags review.</summary>
+    /// <summary>
+    /// Dispute-reason confidence below this marks the reason uncertain: the case is still routed on the best guess (the intent
+    /// is sure), and the owner sees the flag and can reassign. Default from the model card's calibration.
+    /// </summary>
     public float DisputeReasonThreshold { get; init; } = 0.3f;
 }

@@ -12,6 +12,9 @@ public sealed record TriageResult
     public IReadOnlyList<KeyValuePair<string, float>> IntentScores { get; init; } = [];
     public string? DisputeReason { get; init; }
     public float? DisputeReasonConfidence { get; init; }
+
+    /// <summary>True when the dispute reason's confidence is under the calibrated reason threshold.</summary>
+    public bool DisputeReasonUncertain { get; init; }
     public required ExtractionResult Extraction { get; init; }
     public bool NeedsReview { get; init; }
     public string? ReviewReason { get; init; }

@@ -7,6 +7,9 @@ namespace MailTriage.Worker.Hosting;
 /// <summary>One pass over every mailbox: fetch, process each message, and commit the checkpoint only when nothing is left to retry.</summary>
 public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessageProcessor processor, ILogger<TriageCycle> logger)
 {
+    /// <summary>Bounds one cycle so a mailbox flooded with mail cannot starve the others.</summary>
+    public const int MaxPagesPerCycle = 50;
+
     public IReadOnlyList<IMailboxSource> Sources => sources;
 
     public async Task<CycleSummary> RunOnceAsync(CancellationToken ct)
@@ -14,40 +17,59 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
         var counts = new Dictionary<ProcessingOutcome, int>();
         foreach (var source in sources)
         {
-            MailboxBatch batch;
-            try
+            // A source hands over one page at a time (a Graph delta page of one folder); keep paging within the
+            // cycle while pages bring new work, so a backfill does not wait a poll interval per page.
+            for (var page = 0; page < MaxPagesPerCycle; page++)
             {
-                batch = await source.FetchAsync(ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                Log.FetchFailed(logger, source.MailboxId, ex);
-                continue;
-            }
-
-            if (batch.Messages.Count > 0)
-            {
-                Log.BatchFetched(logger, source.MailboxId, batch.Messages.Count);
-            }
-
-            var retryPending = false;
-            foreach (var message in batch.Messages)
-            {
-                ct.ThrowIfCancellationRequested();
-                var outcome = await processor.ProcessAsync(source, message, ct);
-                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-                retryPending |= outcome is ProcessingOutcome.Failed or ProcessingOutcome.Deferred;
-            }
-
-            // A delta checkpoint past a failed message would never return it again; keep the old one until the
-            // message is done or parked (already-done messages in the replayed batch are skipped cheaply).
-            if (!retryPending)
-            {
-                await source.CommitAsync(batch, ct);
+                var (fetched, newWork, retryPending) = await RunPageAsync(source, counts, ct);
+                if (!fetched || !newWork || retryPending)
+                {
+                    break;
+                }
             }
         }
 
         return new CycleSummary(counts);
+    }
+
+    private async Task<(bool Fetched, bool NewWork, bool RetryPending)> RunPageAsync(IMailboxSource source, Dictionary<ProcessingOutcome, int> counts, CancellationToken ct)
+    {
+        MailboxBatch batch;
+        try
+        {
+            batch = await source.FetchAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Log.FetchFailed(logger, source.MailboxId, ex);
+            return (false, false, false);
+        }
+
+        if (batch.Messages.Count > 0)
+        {
+            Log.BatchFetched(logger, source.MailboxId, batch.Messages.Count);
+        }
+
+        var retryPending = false;
+        var newWork = false;
+        foreach (var message in batch.Messages)
+        {
+            ct.ThrowIfCancellationRequested();
+            var outcome = await processor.ProcessAsync(source, message, ct);
+            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            retryPending |= outcome is ProcessingOutcome.Failed or ProcessingOutcome.Deferred;
+            newWork |= outcome is ProcessingOutcome.Triaged or ProcessingOutcome.Quarantined or ProcessingOutcome.Ignored or ProcessingOutcome.Parked;
+        }
+
+        // A delta checkpoint past a failed message would never return it again; keep the old one until the
+        // message is done or parked (already-done messages in the replayed page are skipped cheaply).
+        // Empty pages are committed too: they carry the fresh deltaLink.
+        if (!retryPending)
+        {
+            await source.CommitAsync(batch, ct);
+        }
+
+        return (true, newWork, retryPending);
     }
 }
 

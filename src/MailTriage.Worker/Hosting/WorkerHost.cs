@@ -45,6 +45,8 @@ public static class WorkerHost
     {
         try
         {
+            Preflight(host.Services);
+
             // Start/wait rather than RunAsync: the caller owns disposal and may still read the store afterwards.
             await host.StartAsync(ct);
             await host.WaitForShutdownAsync(ct);
@@ -64,6 +66,21 @@ public static class WorkerHost
             Console.Error.WriteLine($"Configuration error: {ex.Message}");
             return ConfigurationErrorExitCode;
         }
+    }
+
+    /// <summary>
+    /// Resolves every validated option and start-up dependency before the host starts, so a bad configuration is
+    /// reported here as one line per problem instead of being logged by the host with a stack trace.
+    /// </summary>
+    private static void Preflight(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<MailTriage.Worker.Options.MailTriageOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<MailTriage.Worker.Options.ActionOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<MailTriage.Worker.Options.PipelineOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<MailTriage.Worker.Graph.GraphOptions>>().Value;
+        _ = services.GetRequiredService<MailTriage.Routing.Matrix.ResolutionMatrix>();
+        _ = services.GetRequiredService<MailTriage.Classifier.Triage.TriageEngine>();
+        _ = services.GetRequiredService<IReadOnlyList<MailTriage.Worker.Mailboxes.IMailboxSource>>();
     }
 
     /// <summary>Resolves a start-up dependency eagerly so configuration errors surface before any mail is touched.</summary>

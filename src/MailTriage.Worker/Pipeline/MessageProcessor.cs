@@ -39,9 +39,8 @@ public sealed class MessageProcessor(
             return ProcessingOutcome.Deferred;
         }
 
-        if (existing is null && message.InternetMessageId is { } imid && store.FindByInternetMessageId(message.MailboxId, imid) is { } twin)
+        if (existing is null && DuplicateOf(message, message.InternetMessageId) is { } twin)
         {
-            // The same mail delivered twice (or copied back in under a new id): one outcome per message.
             Save(message, ProcessingState.Ignored, now, existing, reason: $"duplicate of {twin.SourceId}");
             return ProcessingOutcome.Ignored;
         }
@@ -70,6 +69,13 @@ public sealed class MessageProcessor(
             await source.ApplyAsync([ActionPolicy.Quarantine(message, actions)], ct);
             Save(message, ProcessingState.Parked, now, existing, reason: error);
             return ProcessingOutcome.Quarantined;
+        }
+
+        // Sources without the Message-ID up front (a local folder) are checked again once the MIME is parsed.
+        if (existing is null && message.InternetMessageId is null && DuplicateOf(message, input.MessageId) is { } twin)
+        {
+            Save(message, ProcessingState.Ignored, now, existing, reason: $"duplicate of {twin.SourceId}", input: input);
+            return ProcessingOutcome.Ignored;
         }
 
         if (ownMail.IsOwnMail(input))
@@ -124,6 +130,15 @@ public sealed class MessageProcessor(
         store.RecordNotificationRecipient(notificationId, dispute.OwnerEmail, now);
         await source.SendAsync(OwnerTaskMail.Compose(dispute, result, facts, options.CaseLinkBase, notificationId), ct);
     }
+
+    /// <summary>The same mail delivered twice (or copied back in under a new id) gets one outcome, not two.</summary>
+    private ProcessedMessage? DuplicateOf(IncomingMessage message, string? internetMessageId) =>
+        NormaliseMessageId(internetMessageId) is { } id && store.FindByInternetMessageId(message.MailboxId, id) is { } twin && twin.SourceId != message.SourceId
+            ? twin
+            : null;
+
+    private static string? NormaliseMessageId(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? null : id.Trim().TrimStart('<').TrimEnd('>');
 
     private async Task<(MailMessageInput? Input, string? Error)> ReadAsync(IncomingMessage message, CancellationToken ct)
     {
@@ -181,7 +196,7 @@ public sealed class MessageProcessor(
             Reason = reason ?? existing?.Reason,
             Subject = input?.Subject ?? existing?.Subject,
             SenderDomain = input?.From is { } from ? SenderDomainOf(from) : existing?.SenderDomain,
-            InternetMessageId = message.InternetMessageId ?? input?.MessageId ?? existing?.InternetMessageId,
+            InternetMessageId = NormaliseMessageId(message.InternetMessageId ?? input?.MessageId) ?? existing?.InternetMessageId,
             UpdatedAt = now,
         };
         if (result is not null)

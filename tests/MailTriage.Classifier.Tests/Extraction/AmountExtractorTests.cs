@@ -19,6 +19,7 @@ public sealed class AmountExtractorTests
     [InlineData("We can pay $3.5k now.", "3500.00 USD")]
     [InlineData("The fee is US$ 75.00 per month.", "75.00 USD")]
     [InlineData("Son 2 mil pesos mexicanos de diferencia.", "2000.00 MXN")]
+    [InlineData("Le réglement de 1 234,56 € est parti.", "1234.56 EUR")]
     public void Extract_CurrencyForms_ReadValueAndCode(string text, string expected)
     {
         Assert.Equal([expected], Amounts(Extract(text)));
@@ -123,6 +124,12 @@ public sealed class AmountExtractorTests
     public void Extract_SameValueInTwoCurrencies_AreTwoAmounts()
     {
         Assert.Equal(["100.00 USD", "100.00 EUR"], Amounts(Extract("We paid $100.00 and also 100,00 € to the other entity.")));
+    }
+
+    [Fact]
+    public void Extract_ZeroAmount_IsNotListed()
+    {
+        Assert.Equal(["100.00 USD"], Amounts(Extract("Gross\tDiscount\tNet\n100.00\t0.00\t100.00")));
     }
 
     [Fact]

@@ -135,6 +135,15 @@ public sealed class RemittanceExtractorTests
     }
 
     [Fact]
+    public void Extract_SeveralPairsInOneSentence_PairWithinTheirClause()
+    {
+        var r = Extract("We paid by wire today: $3,000.00 for SI-000711, $1,500.00 for SI-000715. Total $4,500.00.", Remittance);
+
+        Assert.Equal(["SI-000711=3000.00", "SI-000715=1500.00"], Lines(r));
+        Assert.Equal("4500.00 USD", Total(r));
+    }
+
+    [Fact]
     public void Extract_DeductionInProseWithoutTable_IsNotALine()
     {
         var r = Extract("We paid today but deducted $50.00 on SI-000555 for damaged units.", Remittance);

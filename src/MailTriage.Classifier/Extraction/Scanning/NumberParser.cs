@@ -15,7 +15,6 @@ internal static class NumberParser
         Span<char> digits = stackalloc char[Math.Min(text.Length + 1, 64)];
         var n = 0;
         var lastSep = -1;
-        var sepCount = 0;
         var decimalPart = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -32,7 +31,6 @@ internal static class NumberParser
             else if (c is ',' or '.' or '\'' or '\u00A0' or '\u202F' or ' ')
             {
                 lastSep = n;
-                sepCount++;
                 decimalPart = c is ',' or '.' ? i : -1;
             }
         }

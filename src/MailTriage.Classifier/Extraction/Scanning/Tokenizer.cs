@@ -28,6 +28,8 @@ internal static partial class Tokenizer
         @"|(?i:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?![\p{L}\p{N}]|[/\-]\d|[.,]\d))" +
         // amounts with a currency before the number
         @"|(?<amount>(?<![\p{L}\p{N}_/\-.,])(?:(?<code>" + Codes + @"|INR|Rs\.?)[ \t]?(?<sym>" + Symbols + @")?|(?<sym>" + Symbols + @"))[ \t]?(?<num>" + Num + @")(?:[ \t]?(?<mult>" + Mult + @"))?(?:[ \t]?(?<code2>" + Codes + @"|" + NationalMarks + @"))?(?![\p{L}\p{N}]))" +
+        // space-grouped thousands, only when a currency follows ("1 234,56 €"): phone numbers never have one
+        @"|(?<amount>(?<![\p{L}\p{N}_/\-.,])(?<num>\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?)[ \t]?(?<code2>" + Codes + @"|€|£))" +
         // amounts with a currency after the number
         @"|(?<amount>(?<![\p{L}\p{N}_/\-.,])(?<num>" + Num + @")(?:[ \t]?(?<mult>" + Mult + @"))?[ \t]?(?<code2>" + Codes + @"|" + NationalMarks + @"|€|£))" +
         // bare decimals with exactly two decimals
