@@ -18,7 +18,7 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Extract_EnglishReplyOverQuotedStatement_IgnoresQuotedNumbers()
     {
-        const string body = "Hi Dana,\n\nINV-2026-40788 ($2,350.00) is approved and will go out with next Tuesday's ACH batch.\n\nChris\nAP Coordinator\n(555) 010-4400\n\n" +
+        const string body = "Hi Dana,\n\nApproval came through for INV-2026-40788 ($2,350.00); it is in next Tuesday's ACH batch.\n\nChris\nAP Coordinator\n(555) 010-4400\n\n" +
             "From: Dana Reyes <dreyes@seller.example>\nSent: Tuesday, October 27, 2026 9:48 AM\nTo: Chris <chris@buyer.example>\nSubject: Past due\n\n" +
             "INV-2026-40599   $12,800.00   due 10/23/2026\nINV-2026-40788    $2,350.00   due 10/25/2026";
         var eml = Eml.Plain(body, subject: "RE: Past due", date: "Thu, 29 Oct 2026 13:25:50 -0500", encoding: "8bit");
@@ -35,7 +35,7 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Extract_SpanishPromiseWithGmailQuote_UsesOnlyTheReply()
     {
-        const string body = "Buenas tardes Laura,\n\nTe confirmo que las facturas A-50421 y A-50433 ya están autorizadas; se pagan el próximo viernes. Son $41,000.00 en total.\n\nSaludos,\nGil\nTel. 55 5555 0101\n\n" +
+        const string body = "Buenas tardes Laura,\n\nLas facturas A-50421 y A-50433 quedaron liberadas y salen a pago el próximo viernes, en total $41,000.00.\n\nSaludos,\nGil\nTel. 55 5555 0101\n\n" +
             "El jue, 5 nov 2026 a las 10:00, Laura Paz (<lpaz@vendedor.example>) escribió:\n> Saldo vencido A-50400 $9,999.00";
         var eml = Eml.Plain(body, subject: "Pago facturas", date: "Fri, 06 Nov 2026 16:50:02 -0600");
 
@@ -65,15 +65,15 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Extract_SpanishDisputeWithDisclaimer_SkipsSignatureAndLegalText()
     {
-        const string body = "Buenos días,\n\nEn la factura FE26/009033 nos cargan 185,00 € de portes. Nuestro pedido P26-9204 asciende a 4.760,00 € y los portes son pagados para pedidos superiores a 3.000,00 €.\n\n" +
+        const string body = "Buenos días,\n\nNos facturan 185,00 € de transporte en la FE27/009033, pero el pedido P27-9204 (4.760,00 €) supera el mínimo de 3.000,00 € para envío gratuito.\n\n" +
             "Reciban un cordial saludo,\n\nMarta\nCtra. de Logroño, km 4\nTel. 941 55 50 18\n\n" +
-            "Este mensaje se dirige exclusivamente a su destinatario y puede contener información confidencial. Referencia 2016/679 y 99.999,00 €.";
+            "Este mensaje es confidencial y va dirigido solo a quien figura como destinatario. Referencia 2016/679 y 99.999,00 €.";
         var eml = Eml.Plain(body, subject: "Portes", date: "Mon, 16 Nov 2026 11:20:06 +0100");
 
         var r = FromEml(eml, "dispute");
 
-        Assert.Equal(["FE26/009033"], r.InvoiceNumbers);
-        Assert.Equal(["P26-9204"], r.PoNumbers);
+        Assert.Equal(["FE27/009033"], r.InvoiceNumbers);
+        Assert.Equal(["P27-9204"], r.PoNumbers);
         Assert.Equal([new Money(185m, "EUR"), new Money(4760m, "EUR"), new Money(3000m, "EUR")], r.Amounts);
     }
 
@@ -82,9 +82,9 @@ public sealed class EntityExtractorTests
     {
         const string eml = "From: AP <ap.payments@buyer.example>\r\nTo: cash@seller.example\r\nSubject: Remittance Advice\r\nDate: Wed, 14 Oct 2026 16:42:10 -0400\r\n" +
             "Auto-Submitted: auto-generated\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"m\"\r\n\r\n" +
-            "--m\r\nContent-Type: text/plain\r\n\r\nPayment document : 0008800001\r\nPayment amount   : USD 1,750.25\r\n" +
+            "--m\r\nContent-Type: text/plain\r\n\r\nRemittance total: USD 1,750.25\r\n" +
             "--m\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; filename=\"REMIT.csv\"\r\n\r\n" +
-            "Vendor,Payment Doc,Invoice Number,Invoice Amount,Amount Paid,Currency\r\n200418,0008800001,INV-2026-90233,1000.00,1000.00,USD\r\n200418,0008800001,INV-2026-90291,750.25,750.25,USD\r\n--m--\r\n";
+            "Supplier ID,Pay Ref,Invoice No,Gross,Net Paid,Curr\r\n310552,0008800001,INV-2026-90233,1000.00,1000.00,USD\r\n310552,0008800001,INV-2026-90291,750.25,750.25,USD\r\n--m--\r\n";
 
         var r = FromEml(eml, "remittance_advice");
 
@@ -97,7 +97,7 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Extract_ThankYouOverQuotedThread_IsEmpty()
     {
-        const string body = "Perfect, thank you!\n\nNikhil\n\nFrom: Dana <d@seller.example>\nSent: Tuesday, October 27, 2026 4:10 PM\nTo: n@buyer.example\n\nCM-2026-9057 ($2,150.00) is applied to INV-2026-90790.";
+        const string body = "Great, that works for us. Cheers\n\nNik\n\nFrom: Dana <d@seller.example>\nSent: Tuesday, October 27, 2026 4:10 PM\nTo: n@buyer.example\n\nCredit CM-2026-9057 of $2,460.00 now sits against INV-2026-90790.";
         var r = FromEml(Eml.Plain(body), "other");
 
         Assert.Empty(r.InvoiceNumbers);

@@ -41,7 +41,7 @@ public sealed class RemittanceExtractorTests
     [Fact]
     public void Extract_ListLines_PairInvoiceWithItsAmount()
     {
-        const string text = "We have remitted USD 3,500.00 today towards the below invoices:\n\n1) SI-000301 dtd 15-Sep-2026 - USD 2,000.00\n2) SI-000302 dtd 22-Sep-2026 - USD 1,500.00";
+        const string text = "Remittance of USD 3,500.00 sent today for:\n\n1) SI-000301 dated 15-Sep-2026 - USD 2,000.00\n2) SI-000302 dated 22-Sep-2026 - USD 1,500.00";
 
         var r = Extract(text, Remittance);
 
@@ -52,11 +52,11 @@ public sealed class RemittanceExtractorTests
     [Fact]
     public void Extract_DotLeaderLines_PairInvoiceWithItsAmount()
     {
-        const string text = "Hemos ordenado transferencia por importe de 1.500,00 € para:\n\n- FE26/000301 ........ 1.000,00 €\n- FE26/000302 ........ 500,00 €";
+        const string text = "Transferencia emitida hoy, 1.500,00 € en total:\n\n* FE27/000301 ...... 1.000,00 €\n* FE27/000302 ...... 500,00 €";
 
         var r = Extract(text, Remittance, "es");
 
-        Assert.Equal(["FE26/000301=1000.00", "FE26/000302=500.00"], Lines(r));
+        Assert.Equal(["FE27/000301=1000.00", "FE27/000302=500.00"], Lines(r));
         Assert.Equal("1500.00 EUR", Total(r));
     }
 
@@ -98,7 +98,7 @@ public sealed class RemittanceExtractorTests
     [Fact]
     public void Extract_SingleInvoicePaidInProse_IsOneLineAndTheTotal()
     {
-        var r = Extract("I just paid SI-000409 ($980.00) with our card through your payment link. The other one is still in approval.", Remittance);
+        var r = Extract("Paid SI-000409 ($980.00) online by card a minute ago. The other one is still in approval.", Remittance);
 
         Assert.Equal(["SI-000409=980.00"], Lines(r));
         Assert.Equal("980.00 USD", Total(r));
@@ -107,7 +107,7 @@ public sealed class RemittanceExtractorTests
     [Fact]
     public void Extract_AmountBeforeInvoiceInProse_IsPaired()
     {
-        var r = Extract("This was paid on 10/14 via ACH, trace 021000021234567, amount $4,780.00 for invoice SI-000129. SI-000188 is not due yet.", Remittance);
+        var r = Extract("ACH went out 10/14 (trace 041000129988776): $4,780.00 for invoice SI-000129. SI-000188 is not due yet.", Remittance);
 
         Assert.Equal(["SI-000129=4780.00"], Lines(r));
         Assert.Equal("4780.00 USD", Total(r));
@@ -126,7 +126,7 @@ public sealed class RemittanceExtractorTests
     [Fact]
     public void Extract_BankNotification_ReadsReferenceColumnAndTotal()
     {
-        const string text = "Payment Amount\t$2,000.00\nTrace Number\t071000288340192\n\nReference (RMR)\tReference Date\tAmount Paid\n9100230001\t08/28/2026\t$1,200.00\n9100230002\t09/03/2026\t$800.00\nTotal\t$2,000.00";
+        const string text = "Amount credited\t$2,000.00\nTrace\t061000555123409\n\nReference (RMR)\tReference Date\tAmount Paid\n9100230001\t08/28/2026\t$1,200.00\n9100230002\t09/03/2026\t$800.00\nTotal\t$2,000.00";
 
         var r = Extract(text, Remittance);
 

@@ -70,7 +70,7 @@ public sealed class MessageNormaliserTests
     [Fact]
     public void Normalise_StubPlainPart_PrefersHtml()
     {
-        var message = new MailMessageInput { TextBody = "View in browser", HtmlBody = "<p>Your payment of $1,250.00 was sent to Seller Inc. today.</p>" };
+        var message = new MailMessageInput { TextBody = "View in browser", HtmlBody = "<p>Your payment of $1,275.00 was sent to Seller Inc. today.</p>" };
 
         Assert.Equal(BodySource.Html, MessageNormaliser.Normalise(message).BodySource);
     }

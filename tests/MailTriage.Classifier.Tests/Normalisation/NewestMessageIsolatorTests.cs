@@ -30,7 +30,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_HtmlRenderedHeaderWithBlankLines_IsRecognised()
     {
-        const string body = "Short reply.\n\nFrom: Billing <billing@seller.example>\n\nSent: Friday, October 2, 2026 6:02 AM\n\nTo: ap@buyer.example\n\nOld $5.00";
+        const string body = "Short reply.\n\nFrom: Billing <billing@seller.example>\n\nSent: Friday, October 2, 2026 7:15 AM\n\nTo: ap@buyer.example\n\nOld $5.00";
 
         Assert.Equal("Short reply.", NewestMessageIsolator.Split(body).Newest);
     }
@@ -38,7 +38,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_SpanishOutlookHeader_CutsAtDe()
     {
-        const string body = "Queda programado.\n\nDe: Ana Ruiz <aruiz@vendedor.example>\nEnviado el: martes, 3 de noviembre de 2026 16:48\nPara: pagos@comprador.example\nAsunto: Recordatorio\n\nFactura FE26/009999 vencida.";
+        const string body = "Queda programado.\n\nDe: Ana Ruiz <aruiz@vendedor.example>\nEnviado el: miércoles, 4 de noviembre de 2026 10:05\nPara: pagos@comprador.example\nAsunto: Recordatorio\n\nFactura FE26/009999 vencida.";
 
         var split = NewestMessageIsolator.Split(body);
 
@@ -49,7 +49,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_SpanishEnviadoWithoutEl_CutsAtDe()
     {
-        const string body = "Listo.\n\nDe: Ana <a@v.example>\nEnviado: jueves, 26 de noviembre de 2026 05:10 p. m.\nPara: b@c.example";
+        const string body = "Listo.\n\nDe: Ana <a@v.example>\nEnviado: viernes, 20 de noviembre de 2026 12:30 p. m.\nPara: b@c.example";
 
         Assert.Equal("Listo.", NewestMessageIsolator.Split(body).Newest);
     }
@@ -83,7 +83,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_GmailAttribution_CutsAtOnWrote()
     {
-        const string body = "Paid today.\n\nOn Wed, Oct 21, 2026 at 7:15 AM Jo Smith <jo@seller.example> wrote:\n> Invoice 12345 is due.";
+        const string body = "Paid today.\n\nOn Thu, Nov 5, 2026 at 8:40 AM Jo Smith <jo@seller.example> wrote:\n> Invoice 12345 is due.";
 
         Assert.Equal("Paid today.", NewestMessageIsolator.Split(body).Newest);
     }
@@ -91,7 +91,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_GmailAttributionWrappedOverTwoLines_CutsAtOn()
     {
-        const string body = "Paid today.\n\nOn Wed, Oct 21, 2026 at 7:15 AM Jo Smith <\njo@seller.example> wrote:\n\nInvoice 12345 is due.";
+        const string body = "Paid today.\n\nOn Thu, Nov 5, 2026 at 8:40 AM Jo Smith <\njo@seller.example> wrote:\n\nInvoice 12345 is due.";
 
         var split = NewestMessageIsolator.Split(body);
 
@@ -102,7 +102,7 @@ public sealed class NewestMessageIsolatorTests
     [Fact]
     public void Split_SpanishGmailAttribution_CutsAtElEscribio()
     {
-        const string body = "Gracias, ya quedó.\n\nEl mar, 10 nov 2026 a las 11:02, Luisa Paz (<lpaz@vendedor.example>) escribió:\n> Saldo $1,000.00";
+        const string body = "Gracias, ya quedó.\n\nEl lun, 9 nov 2026 a las 17:45, Luisa Paz (<lpaz@vendedor.example>) escribió:\n> Saldo $1,000.00";
 
         Assert.Equal("Gracias, ya quedó.", NewestMessageIsolator.Split(body).Newest);
     }

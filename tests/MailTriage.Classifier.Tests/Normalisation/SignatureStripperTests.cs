@@ -58,13 +58,13 @@ public sealed class SignatureStripperTests
     }
 
     [Theory]
-    [InlineData("CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the addressee.")]
-    [InlineData("DISCLAIMER: The information contained in this electronic message is confidential.")]
-    [InlineData("This email and any files transmitted with it are confidential and intended solely for the addressee.")]
-    [InlineData("Este mensaje y sus anexos son confidenciales y para uso exclusivo del destinatario.")]
-    [InlineData("Este correo electrónico y sus anexos son confidenciales.")]
-    [InlineData("AVISO LEGAL: De conformidad con el Reglamento (UE) 2016/679 (RGPD) le informamos que sus datos personales...")]
-    [InlineData("En cumplimiento de la normativa de protección de datos, le informamos de que sus datos forman parte de un fichero.")]
+    [InlineData("CONFIDENTIALITY NOTICE: The contents of this message are private to the named recipient.")]
+    [InlineData("DISCLAIMER: Nothing in this message creates a binding obligation.")]
+    [InlineData("This email is confidential and intended only for its addressee.")]
+    [InlineData("Este mensaje y sus anexos pueden contener información reservada.")]
+    [InlineData("Este correo electrónico puede incluir datos confidenciales.")]
+    [InlineData("AVISO LEGAL: Tratamos sus datos conforme al RGPD.")]
+    [InlineData("En cumplimiento de la normativa de protección de datos, sus datos se tratan con fines comerciales.")]
     public void Strip_Disclaimer_IsRemoved(string disclaimer)
     {
         var text = $"Adjunto el comprobante por 1.500,00 €.\n\n{disclaimer} Otro texto legal con cifras 2016/679 y 3/2018.";

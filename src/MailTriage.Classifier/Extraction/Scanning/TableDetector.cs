@@ -97,7 +97,7 @@ internal static class TableDetector
             return ColumnKind.None;
         }
 
-        if (words.Count <= 2 && (words.Contains("currency") || words.Contains("moneda") || words.Contains("divisa") || words.Contains("ccy")))
+        if (words.Count <= 2 && (words.Contains("currency") || words.Contains("moneda") || words.Contains("divisa") || words.Contains("ccy") || words.Contains("curr") || words.Contains("cur")))
         {
             return ColumnKind.Currency;
         }
@@ -135,7 +135,7 @@ internal static class TableDetector
             return ColumnKind.Po;
         }
 
-        if (Any(words, "wire", "payment", "pago", "check", "cheque", "trace", "vendor", "proveedor", "supplier", "customer",
+        if (Any(words, "wire", "payment", "pay", "pago", "check", "cheque", "trace", "vendor", "proveedor", "supplier", "customer",
             "cliente", "account", "cuenta", "bank", "banco", "swift", "transaction", "line", "linea", "item", "part", "sku",
             "qty", "quantity", "cantidad", "unit", "description", "descripcion", "concepto", "reason", "motivo", "cause",
             "status", "estado", "originator", "sec", "code", "name", "nombre", "comments", "comentarios", "notes", "notas"))
