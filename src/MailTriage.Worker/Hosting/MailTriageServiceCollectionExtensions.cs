@@ -70,6 +70,7 @@ public static class MailTriageServiceCollectionExtensions
 
         services.AddSingleton<IReadOnlyList<IMailboxSource>>(sp => CreateSources(sp, usesGraph));
         services.AddSingleton<TriageCycle>();
+        services.AddSingleton<SlaSweeper>();
         services.AddHostedService<MailboxPollingService>();
         services.AddSystemd();
         services.AddWindowsService();
