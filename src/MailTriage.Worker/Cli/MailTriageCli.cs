@@ -15,6 +15,11 @@ public static class MailTriageCli
             EvaluateCommand.Create(readPath),
             RunCommand.Create(),
             DemoCommand.Create(),
+            DisputesCommand.Create(),
+            ReportCommand.Create(),
+            ExportCommand.Create(),
+            ReviewCommand.Create(),
+            DashboardCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -47,7 +47,10 @@ public sealed class DisputeWorkflow(
         }
         catch (DisputeTransitionException ex)
         {
-            return DisputeCommandResult.Refused(ex.Message);
+            // The domain's message names enum members; people typed verbs, so answer in verbs.
+            var allowed = DisputeVerbs.HumanActions(ex.Permitted).Select(DisputeVerbs.Name).ToArray();
+            return DisputeCommandResult.Refused(
+                $"Dispute {dispute.Id} cannot {verb} while {ex.State}; allowed now: {(allowed.Length > 0 ? string.Join(", ", allowed) : "nothing")}. Nothing was changed.");
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
