@@ -3,6 +3,7 @@ using System.Globalization;
 using MailTriage.Routing.Disputes;
 using MailTriage.Routing.Persistence;
 using MailTriage.Worker.Hosting;
+using MailTriage.Worker.Models;
 using MailTriage.Worker.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -156,19 +157,7 @@ internal static class DemoCommand
         AnsiConsole.MarkupLine($"Owner notifications in [bold]{Markup.Escape(outbox)}[/]: {notes}. Mailboxes, sidecars and database under [bold]{Markup.Escape(dataDir)}[/].");
     }
 
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "samples", "mailbox")) && Directory.Exists(Path.Combine(dir.FullName, "config")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/mailbox not found above the working directory; run the demo from the repository.");
-    }
+    private static string RepositoryRoot() =>
+        RepositoryLocator.FindUpwards(dir => Directory.Exists(Path.Combine(dir, "samples", "mailbox")) && Directory.Exists(Path.Combine(dir, "config")))
+        ?? throw new DirectoryNotFoundException("samples/mailbox not found above the working directory; run the demo from the repository.");
 }

@@ -14,19 +14,9 @@ public static class ModelFiles
             return Path.GetFullPath(explicitFolder);
         }
 
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "models");
-                if (File.Exists(Path.Combine(candidate, IntentModel)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "models");
+        return RepositoryLocator.FindUpwards(dir => File.Exists(Path.Combine(dir, "models", IntentModel))) is { } root
+            ? Path.Combine(root, "models")
+            : Path.Combine(AppContext.BaseDirectory, "models");
     }
 
     /// <summary>The repository's models/ folder, where `train` writes: found from the working directory upwards.</summary>
