@@ -34,6 +34,8 @@ public sealed class GraphMailboxSource : IMailboxSource, IDisposable
     private readonly GraphActionApplier _actions;
     private readonly GraphMailSender _sender;
     private readonly GraphFolderResolver _folderResolver;
+    private readonly GraphServiceClient _client;
+    private readonly GraphCaller _caller;
     private readonly SemaphoreSlim _fetchLock = new(1, 1);
     private readonly Lock _commitLock = new();
     private bool _loaded;
@@ -60,7 +62,8 @@ public sealed class GraphMailboxSource : IMailboxSource, IDisposable
         _options = options;
         _logger = logger;
         _folders = folders.Distinct(StringComparer.OrdinalIgnoreCase).Select(f => new FolderCursor(f, GraphCheckpoint.StoreKey(mailbox, f))).ToArray();
-        var caller = new GraphCaller(mailbox, gate, options, time, logger);
+        var caller = _caller = new GraphCaller(mailbox, gate, options, time, logger);
+        _client = client;
         var batches = new GraphBatchRunner(client, caller, options);
         _delta = new GraphDeltaReader(client, caller, options);
         _details = new GraphDetailFetcher(client, batches, mailbox, logger);
@@ -124,6 +127,37 @@ public sealed class GraphMailboxSource : IMailboxSource, IDisposable
             await _store.SetAsync(folder.StoreKey, entry.Link, cancellationToken);
             Log.GraphCheckpointCommitted(_logger, _mailbox, folder.Name);
         }
+    }
+
+    /// <summary>
+    /// One message by immutable id, wherever it is now; null once deleted. One GET for the delta fields plus headers and
+    /// attachments: this is the rare path (a message a crash or a failure left half-done), not worth batching.
+    /// </summary>
+    public async Task<IncomingMessage?> FindAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        Message? message;
+        try
+        {
+            message = await _caller.CallAsync("get message", ct => _client.Users[_mailbox].Messages[sourceId].GetAsync(config =>
+            {
+                config.QueryParameters.Select = [.. GraphRequests.DeltaSelect, .. GraphRequests.DetailSelect];
+                config.QueryParameters.Expand = ["attachments"];
+                GraphRequests.Prefer(config.Headers);
+            }, ct), cancellationToken);
+        }
+        catch (GraphOperationException e) when (e.Failure.Kind == GraphFailureKind.NotFound)
+        {
+            return null;
+        }
+
+        if (message?.Id is null)
+        {
+            return null;
+        }
+
+        _known.Seen(message.Id, message.Categories ?? [], message.ParentFolderId);
+        var details = new GraphMessageDetails(message.InternetMessageHeaders ?? [], message.Attachments ?? []);
+        return GraphMessageMapper.ToIncoming(_mailbox, message.ParentFolderId ?? "", message, details, _options.MaxAttachmentBytes);
     }
 
     public Task<IReadOnlyList<ActionOutcome>> ApplyAsync(IReadOnlyList<MessageActions> actions, CancellationToken cancellationToken) =>

@@ -17,6 +17,8 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
         var counts = new Dictionary<ProcessingOutcome, int>();
         foreach (var source in sources)
         {
+            await ResumeAsync(source, counts, ct);
+
             // A source hands over one page at a time (a Graph delta page of one folder); keep paging within the
             // cycle while pages bring new work, so a backfill does not wait a poll interval per page.
             for (var page = 0; page < MaxPagesPerCycle; page++)
@@ -30,6 +32,22 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
         }
 
         return new CycleSummary(counts);
+    }
+
+    /// <summary>Messages a crash or failure left unfinished come first; a lookup failure is retried next cycle.</summary>
+    private async Task ResumeAsync(IMailboxSource source, Dictionary<ProcessingOutcome, int> counts, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var outcome in await processor.ResumeUnfinishedAsync(source, ct))
+            {
+                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Log.FetchFailed(logger, source.MailboxId, ex);
+        }
     }
 
     private async Task<(bool Fetched, bool NewWork, bool RetryPending)> RunPageAsync(IMailboxSource source, Dictionary<ProcessingOutcome, int> counts, CancellationToken ct)
@@ -50,12 +68,13 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
             Log.BatchFetched(logger, source.MailboxId, batch.Messages.Count);
         }
 
+        // A source with a checkpoint (Graph delta) moves on when the page is committed, so a page of mail that is
+        // already done (a resync after 410, a restart without a saved link) is progress too and paging goes on. A
+        // local folder lists the same files again, so there only new work counts.
         var retryPending = false;
-        var newWork = false;
-        foreach (var message in batch.Messages)
+        var newWork = batch.Checkpoint is not null && batch.Messages.Count > 0;
+        foreach (var outcome in await processor.ProcessBatchAsync(source, batch.Messages, ct))
         {
-            ct.ThrowIfCancellationRequested();
-            var outcome = await processor.ProcessAsync(source, message, ct);
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             retryPending |= outcome is ProcessingOutcome.Failed or ProcessingOutcome.Deferred;
             newWork |= outcome is ProcessingOutcome.Triaged or ProcessingOutcome.Quarantined or ProcessingOutcome.Ignored or ProcessingOutcome.Parked;

@@ -17,6 +17,12 @@ public interface IMailboxSource
     /// <summary>Persists the batch's checkpoint (Graph deltaLink, local-folder cursor) after its messages are recorded.</summary>
     Task CommitAsync(MailboxBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One message by its <see cref="IncomingMessage.SourceId"/>, wherever it is now (an earlier run may have moved it);
+    /// null when it no longer exists. Lets the pipeline finish messages a crash or a failure left half-done.
+    /// </summary>
+    Task<IncomingMessage?> FindAsync(string sourceId, CancellationToken cancellationToken);
+
     /// <summary>Applies category, move, flag and read-state actions; sources batch them where they can.</summary>
     Task<IReadOnlyList<ActionOutcome>> ApplyAsync(IReadOnlyList<MessageActions> actions, CancellationToken cancellationToken);
 

@@ -22,17 +22,13 @@ public sealed class LocalFolderMailboxSource(string mailboxId, string directory,
         System.IO.Directory.CreateDirectory(directory);
         var messages = System.IO.Directory.EnumerateFiles(directory, "*.eml", SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
-            .Select(path => new IncomingMessage
-            {
-                MailboxId = mailboxId,
-                FolderId = "inbox",
-                SourceId = Path.GetFileName(path),
-                SizeBytes = new FileInfo(path).Length,
-                OpenMime = _ => Task.FromResult<Stream>(File.OpenRead(Locate(Path.GetFileName(path)) ?? path)),
-            })
+            .Select(ToIncoming)
             .ToArray();
         return Task.FromResult(new MailboxBatch(messages, null));
     }
+
+    public Task<IncomingMessage?> FindAsync(string sourceId, CancellationToken cancellationToken) =>
+        Task.FromResult(Locate(sourceId) is { } path ? ToIncoming(path) : null);
 
     // Files leave the inbox once acted on, so the folder itself is the cursor.
     public Task CommitAsync(MailboxBatch batch, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -113,6 +109,15 @@ public sealed class LocalFolderMailboxSource(string mailboxId, string directory,
 
         return new ActionOutcome(name, true, name, null);
     }
+
+    private IncomingMessage ToIncoming(string path) => new()
+    {
+        MailboxId = mailboxId,
+        FolderId = "inbox",
+        SourceId = Path.GetFileName(path),
+        SizeBytes = new FileInfo(path).Length,
+        OpenMime = _ => Task.FromResult<Stream>(File.OpenRead(Locate(Path.GetFileName(path)) ?? path)),
+    };
 
     /// <summary>Finds a message wherever an earlier (possibly interrupted) run moved it.</summary>
     private string? Locate(string name)

@@ -13,6 +13,7 @@ public interface IDisputeDesk
 /// <summary>Header facts the desk needs for thread linking, lifted from the parsed message.</summary>
 public sealed record MailMessageFacts(string? From, string Subject, string? InternetMessageId, string? InReplyTo, IReadOnlyList<string> References, string? ConversationId);
 
+/// <param name="Created">The message opened the case (also when it is replayed): its owner is sent the task mail, once.</param>
 public sealed record DisputeIntakeResult(
     string DisputeId,
     bool Created,

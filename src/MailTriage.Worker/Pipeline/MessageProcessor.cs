@@ -25,29 +25,124 @@ public sealed class MessageProcessor(
     TimeProvider time,
     ILogger<MessageProcessor> logger)
 {
-    public async Task<ProcessingOutcome> ProcessAsync(IMailboxSource source, IncomingMessage message, CancellationToken ct)
+    public async Task<ProcessingOutcome> ProcessAsync(IMailboxSource source, IncomingMessage message, CancellationToken ct) =>
+        (await ProcessBatchAsync(source, [message], ct))[0];
+
+    /// <summary>
+    /// Processes a page of messages with the same per-message steps as <see cref="ProcessAsync"/>, except that the
+    /// mailbox actions of the whole page go to the source in one <see cref="IMailboxSource.ApplyAsync"/> call. A Graph
+    /// source sends those as $batch requests of 20 steps; one call per message cost a request per message.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcessingOutcome>> ProcessBatchAsync(IMailboxSource source, IReadOnlyList<IncomingMessage> messages, CancellationToken ct)
+    {
+        var outcomes = new ProcessingOutcome[messages.Count];
+        var decided = new List<(int Index, Decision Decision)>();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (outcome, decision) = await DecideAsync(messages[i], ct);
+            if (decision is null)
+            {
+                outcomes[i] = outcome;
+            }
+            else
+            {
+                decided.Add((i, decision));
+            }
+        }
+
+        if (decided.Count == 0)
+        {
+            return outcomes;
+        }
+
+        IReadOnlyList<ActionOutcome> applied = [];
+        Exception? applyError = null;
+        try
+        {
+            applied = await source.ApplyAsync([.. decided.Select(d => d.Decision.Actions)], ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Graceful stop excepted (the records still say Classified, so the next run replays the rest).
+            applyError = ex;
+        }
+
+        for (var k = 0; k < decided.Count; k++)
+        {
+            var (index, decision) = decided[k];
+            var error = applyError
+                ?? (k >= applied.Count ? new InvalidOperationException("the mailbox reported no outcome for the message's actions") : null)
+                ?? (applied[k] is { Succeeded: false } failed ? new InvalidOperationException($"mailbox action failed: {failed.Error}") : null);
+            outcomes[index] = error is null
+                ? await CompleteAsync(source, decision, ct)
+                : RecordFailure(decision.Message, decision.Classified ?? decision.Existing, decision.Now, error);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Finishes what a crash or a failure left half-done in this mailbox: records still Classified (the process died
+    /// mid-message) or Failed and due for a retry. Sources hand a message over again only while it sits in a watched
+    /// folder and, for Graph, only until a later delta checkpoint is committed, so a message that was already moved
+    /// (or whose page was committed) would otherwise stay unfinished for ever; it is looked up by its id instead.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcessingOutcome>> ResumeUnfinishedAsync(IMailboxSource source, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var outcomes = new List<ProcessingOutcome>();
+        var found = new List<IncomingMessage>();
+        foreach (var record in store.Unfinished(source.MailboxId))
+        {
+            if (record is { State: ProcessingState.Failed, NextAttemptAt: { } next } && next > now)
+            {
+                continue;
+            }
+
+            if (await source.FindAsync(record.SourceId, ct) is { } message)
+            {
+                found.Add(message);
+                continue;
+            }
+
+            // Deleted by a person since: nothing left to act on, and never deleted by us.
+            store.Save(record with { State = ProcessingState.Parked, Reason = "the message is no longer in the mailbox", NextAttemptAt = null, UpdatedAt = now });
+            outcomes.Add(ProcessingOutcome.Parked);
+        }
+
+        if (found.Count > 0)
+        {
+            outcomes.AddRange(await ProcessBatchAsync(source, found, ct));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Everything up to the mailbox actions: either a final outcome, or the decision to act on (recorded as Classified).</summary>
+    private async Task<(ProcessingOutcome Outcome, Decision? Decision)> DecideAsync(IncomingMessage message, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var existing = store.Find(message.MailboxId, message.SourceId);
         if (existing is { State: ProcessingState.Acted or ProcessingState.Parked or ProcessingState.Ignored })
         {
-            return ProcessingOutcome.AlreadyDone;
+            return (ProcessingOutcome.AlreadyDone, null);
         }
 
         if (existing is { State: ProcessingState.Failed, NextAttemptAt: { } next } && next > now)
         {
-            return ProcessingOutcome.Deferred;
+            return (ProcessingOutcome.Deferred, null);
         }
 
         if (existing is null && DuplicateOf(message, message.InternetMessageId) is { } twin)
         {
             Save(message, ProcessingState.Ignored, now, existing, reason: $"duplicate of {twin.SourceId}");
-            return ProcessingOutcome.Ignored;
+            return (ProcessingOutcome.Ignored, null);
         }
 
         try
         {
-            return await ProcessCoreAsync(source, message, existing, now, ct);
+            return await DecideCoreAsync(message, existing, now, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -56,32 +151,30 @@ public sealed class MessageProcessor(
         }
         catch (Exception ex)
         {
-            return RecordFailure(message, existing, now, ex);
+            return (RecordFailure(message, existing, now, ex), null);
         }
     }
 
-    private async Task<ProcessingOutcome> ProcessCoreAsync(IMailboxSource source, IncomingMessage message, ProcessedMessage? existing, DateTimeOffset now, CancellationToken ct)
+    private async Task<(ProcessingOutcome Outcome, Decision? Decision)> DecideCoreAsync(IncomingMessage message, ProcessedMessage? existing, DateTimeOffset now, CancellationToken ct)
     {
         var (input, error) = await ReadAsync(message, ct);
         if (input is null)
         {
             Log.Quarantined(logger, message.MailboxId, message.SourceId, error!);
-            await source.ApplyAsync([ActionPolicy.Quarantine(message, actions)], ct);
-            Save(message, ProcessingState.Parked, now, existing, reason: error);
-            return ProcessingOutcome.Quarantined;
+            return (ProcessingOutcome.Quarantined, new Decision(message, existing, now, ActionPolicy.Quarantine(message, actions)) { QuarantineReason = error });
         }
 
         // Sources without the Message-ID up front (a local folder) are checked again once the MIME is parsed.
         if (existing is null && message.InternetMessageId is null && DuplicateOf(message, input.MessageId) is { } twin)
         {
             Save(message, ProcessingState.Ignored, now, existing, reason: $"duplicate of {twin.SourceId}", input: input);
-            return ProcessingOutcome.Ignored;
+            return (ProcessingOutcome.Ignored, null);
         }
 
         if (ownMail.IsOwnMail(input))
         {
             Save(message, ProcessingState.Ignored, now, existing, reason: "the bot's own mail", input: input);
-            return ProcessingOutcome.Ignored;
+            return (ProcessingOutcome.Ignored, null);
         }
 
         var result = engine.Triage(input);
@@ -93,22 +186,39 @@ public sealed class MessageProcessor(
         }
 
         var record = Save(message, ProcessingState.Classified, now, existing, input: input, result: result, disputeId: dispute?.DisputeId);
-
         var decided = ActionPolicy.Decide(message, result, actions, now, dispute?.ResolveBy);
-        var outcomes = await source.ApplyAsync([decided], ct);
-        if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } failed)
-        {
-            throw new InvalidOperationException($"mailbox action failed: {failed.Error}");
-        }
+        return (ProcessingOutcome.Triaged, new Decision(message, existing, now, decided) { Classified = record, Dispute = dispute, Result = result, Facts = facts });
+    }
 
-        if (dispute is { Created: true })
+    /// <summary>After the actions succeeded: the owner's task mail, then the final record.</summary>
+    private async Task<ProcessingOutcome> CompleteAsync(IMailboxSource source, Decision decision, CancellationToken ct)
+    {
+        var message = decision.Message;
+        try
         {
-            await NotifyOwnerAsync(source, dispute, result, facts, now, ct);
-        }
+            if (decision.Classified is not { } record)
+            {
+                Save(message, ProcessingState.Parked, decision.Now, decision.Existing, reason: decision.QuarantineReason);
+                return ProcessingOutcome.Quarantined;
+            }
 
-        store.Save(record with { State = ProcessingState.Acted, UpdatedAt = time.GetUtcNow() });
-        Log.Triaged(logger, message.MailboxId, message.SourceId, result.Label, result.Confidence, result.NeedsReview);
-        return ProcessingOutcome.Triaged;
+            if (decision.Dispute is { Created: true } dispute)
+            {
+                await NotifyOwnerAsync(source, dispute, decision.Result!, decision.Facts!, decision.Now, ct);
+            }
+
+            store.Save(record with { State = ProcessingState.Acted, UpdatedAt = time.GetUtcNow() });
+            Log.Triaged(logger, message.MailboxId, message.SourceId, decision.Result!.Label, decision.Result.Confidence, decision.Result.NeedsReview);
+            return ProcessingOutcome.Triaged;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return RecordFailure(message, decision.Classified ?? decision.Existing, decision.Now, ex);
+        }
     }
 
     private async Task NotifyOwnerAsync(IMailboxSource source, DisputeIntakeResult dispute, TriageResult result, MailMessageFacts facts, DateTimeOffset now, CancellationToken ct)
@@ -217,6 +327,16 @@ public sealed class MessageProcessor(
 
         store.Save(record);
         return record;
+    }
+
+    /// <summary>A message decided on and waiting for its mailbox actions; <see cref="Classified"/> is null for a quarantine.</summary>
+    private sealed record Decision(IncomingMessage Message, ProcessedMessage? Existing, DateTimeOffset Now, MessageActions Actions)
+    {
+        public ProcessedMessage? Classified { get; init; }
+        public string? QuarantineReason { get; init; }
+        public DisputeIntakeResult? Dispute { get; init; }
+        public TriageResult? Result { get; init; }
+        public MailMessageFacts? Facts { get; init; }
     }
 
     private static ProcessedMessage NewRecord(IncomingMessage message, DateTimeOffset now) => new()

@@ -54,6 +54,9 @@ public interface IProcessedMessageStore
 
     IReadOnlyList<ProcessedMessage> All();
 
+    /// <summary>One mailbox's records left Classified (interrupted) or Failed (waiting for a retry).</summary>
+    IReadOnlyList<ProcessedMessage> Unfinished(string mailboxId);
+
     /// <summary>Returns false when the notification id was already claimed: the caller must not send again.</summary>
     bool TryClaimNotification(string notificationId, DateTimeOffset at);
 

@@ -1,6 +1,7 @@
 using MailTriage.Classifier.Triage;
 using MailTriage.Routing.Disputes;
 using MailTriage.Routing.Intake;
+using MailTriage.Routing.Linking;
 using MailTriage.Routing.Matrix;
 using MailTriage.Routing.Persistence;
 using MailTriage.Routing.Sla;
@@ -56,7 +57,7 @@ public sealed class RoutingDisputeDesk(
         var owner = dispute.Owner;
         return new DisputeIntakeResult(
             dispute.Id.ToString(),
-            Created: outcome.Assignment is not null,
+            Created: outcome.Assignment is not null || Opens(dispute, request.InternetMessageId),
             OwnerName: owner?.Name ?? "(unassigned)",
             OwnerEmail: owner?.Email ?? matrix.ArManager.Email,
             Team: dispute.Routing.TeamId,
@@ -65,6 +66,15 @@ public sealed class RoutingDisputeDesk(
             ResolveBy: ToOffset(evaluation.Resolve.DueAt, now),
             LinkedReason: outcome.Opened ? null : outcome.Link.Kind.ToString());
     }
+
+    /// <summary>
+    /// Whether this message is the one that opened the case. A replay of it (a crash or a failed action between
+    /// intake and the task mail) links as "already recorded" and gets no new assignment, yet its owner may never have
+    /// been told; the pipeline's claimed notification id keeps the task mail to one either way.
+    /// </summary>
+    private static bool Opens(Dispute dispute, string internetMessageId) =>
+        dispute.History.FirstOrDefault(e => e.Kind == DisputeEventKind.Opened)?.MessageId is { } opener
+        && string.Equals(opener, ThreadKeys.MessageId(internetMessageId), StringComparison.Ordinal);
 
     private static DateTimeOffset ToOffset(Instant? due, DateTimeOffset fallback) =>
         due is { } d ? d.ToDateTimeOffset().ToOffset(fallback.Offset) : fallback;

@@ -42,6 +42,12 @@ public sealed class LiteDbProcessedMessageStore(LiteDbStore store) : IProcessedM
 
     public IReadOnlyList<ProcessedMessage> All() => [.. Messages.FindAll().Select(Read)];
 
+    // Asked every cycle for every mailbox, so it goes through the State index rather than reading every record.
+    public IReadOnlyList<ProcessedMessage> Unfinished(string mailboxId) =>
+        [.. Messages.Find(Query.In("State", nameof(ProcessingState.Classified), nameof(ProcessingState.Failed)))
+            .Where(d => string.Equals(d.MailboxId, mailboxId, StringComparison.OrdinalIgnoreCase))
+            .Select(Read)];
+
     public bool TryClaimNotification(string notificationId, DateTimeOffset at) => store.Write(() =>
     {
         if (Notifications.FindById(notificationId) is not null)

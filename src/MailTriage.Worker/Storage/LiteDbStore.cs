@@ -89,6 +89,15 @@ public sealed class LiteDbStore : IDisposable
         return true;
     });
 
+    /// <summary>Copies the journal into the data file now; call after bulk writes made with <see cref="LiteDbStoreOptions.DurableCommits"/> off.</summary>
+    public void Checkpoint()
+    {
+        lock (_writeGate)
+        {
+            Database.Checkpoint();
+        }
+    }
+
     public void Dispose() => Database.Dispose();
 
     private void EnsureIndexes()
@@ -105,6 +114,7 @@ public sealed class LiteDbStore : IDisposable
         Collection<SlaStateDocument>(SlaStates).EnsureIndex("NextDueAt", "$.NextDueAt");
         Collection<AssignmentDocument>(Assignments).EnsureIndex("DisputeId", "$.DisputeId");
         Collection<ProcessedMessageDocument>(ProcessedMessages).EnsureIndex("MessageKey", "$.MessageKey");
+        Collection<ProcessedMessageDocument>(ProcessedMessages).EnsureIndex("State", "$.State");
         Collection<NotificationDocument>(Notifications).EnsureIndex("Recipient", "$.Recipient");
     }
 }

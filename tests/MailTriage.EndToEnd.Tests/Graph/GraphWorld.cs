@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using MailTriage.GraphEmulator;
 using MailTriage.TestUtils;
 using MailTriage.Worker.Hosting;
@@ -79,6 +81,30 @@ internal sealed class GraphWorld : IAsyncDisposable
         var host = BuildHost(new RunMode(once: false), logLevel);
         await host.StartAsync();
         return new RunningWorker(host);
+    }
+
+    /// <summary>
+    /// Writes <see cref="Settings"/> as the nested JSON file `mailtriage run --config` reads, for child-process runs.
+    /// </summary>
+    public string WriteConfigFile()
+    {
+        var root = new JsonObject();
+        foreach (var (key, value) in Settings.Where(s => s.Value is not null).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var node = root;
+            var parts = key.Split(':');
+            foreach (var part in parts[..^1])
+            {
+                node = node[part] as JsonObject ?? (JsonObject)(node[part] = new JsonObject());
+            }
+
+            node[parts[^1]] = value;
+        }
+
+        // Numeric keys ("Mailboxes:0") stay object members; the configuration binder reads them as list indexes.
+        var path = Path.Combine(DataDir, "mailtriage.json");
+        File.WriteAllText(path, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return path;
     }
 
     /// <summary>Every processed-message record, read from the LiteDB file once no host holds it open.</summary>

@@ -16,6 +16,9 @@ internal sealed class InMemoryProcessedMessageStore : IProcessedMessageStore
 
     public IReadOnlyList<ProcessedMessage> All() => [.. _records.Values];
 
+    public IReadOnlyList<ProcessedMessage> Unfinished(string mailboxId) =>
+        [.. _records.Values.Where(r => r.MailboxId == mailboxId && r.State is ProcessingState.Classified or ProcessingState.Failed)];
+
     public bool TryClaimNotification(string notificationId, DateTimeOffset at) => _notifications.TryAdd(notificationId, (at, null));
 
     public int CountNotificationsTo(string recipient, DateTimeOffset since) =>

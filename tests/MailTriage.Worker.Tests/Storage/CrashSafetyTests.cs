@@ -23,17 +23,27 @@ public sealed class CrashSafetyTests : IDisposable
     {
         using var child = StartWriter(abandonAfter: null);
         var acknowledged = new List<string>();
-        while (acknowledged.Count < killAfter && await ReadLineAsync(child) is { } line)
+        try
         {
-            if (line.StartsWith(CrashWriterProcess.CommittedPrefix, StringComparison.Ordinal))
+            while (acknowledged.Count < killAfter && await ReadLineAsync(child) is { } line)
             {
-                acknowledged.Add(line[CrashWriterProcess.CommittedPrefix.Length..]);
+                if (line.StartsWith(CrashWriterProcess.CommittedPrefix, StringComparison.Ordinal))
+                {
+                    acknowledged.Add(line[CrashWriterProcess.CommittedPrefix.Length..]);
+                }
             }
         }
+        finally
+        {
+            // Whatever happened above, the writer must not outlive the test (it would block on a full stdout pipe).
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
 
-        Assert.True(acknowledged.Count == killAfter, "writer stopped early: " + await child.StandardError.ReadToEndAsync());
-        child.Kill(entireProcessTree: true);
-        await child.WaitForExitAsync();
+        if (acknowledged.Count != killAfter)
+        {
+            Assert.Fail($"writer stopped after {acknowledged.Count} commits: {await child.StandardError.ReadToEndAsync()}");
+        }
 
         // Lines already in the pipe were printed after their commit returned: they count as acknowledged too.
         acknowledged.AddRange((await child.StandardOutput.ReadToEndAsync())
@@ -48,8 +58,20 @@ public sealed class CrashSafetyTests : IDisposable
     public async Task Store_WriterExitsWithoutClosingDatabase_EveryCommittedDisputeReadable()
     {
         using var child = StartWriter(abandonAfter: 12);
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(Patience);
+        string output;
+        try
+        {
+            output = await child.StandardOutput.ReadToEndAsync(timeout.Token);
+            await child.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+            }
+        }
 
         var acknowledged = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l[CrashWriterProcess.CommittedPrefix.Length..]).ToList();

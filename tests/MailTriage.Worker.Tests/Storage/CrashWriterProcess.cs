@@ -16,6 +16,7 @@ internal static class CrashWriterProcess
     internal const string DatabaseVariable = "MAILTRIAGE_CRASH_WRITER_DB";
     internal const string AbandonAfterVariable = "MAILTRIAGE_CRASH_WRITER_ABANDON_AFTER";
     internal const string CommittedPrefix = "committed ";
+    private const int MaxCommits = 2000;
 
 #pragma warning disable CA2255 // A module initializer is how this test assembly doubles as a crash-test child process without a separate project.
     [ModuleInitializer]
@@ -33,7 +34,8 @@ internal static class CrashWriterProcess
         // Deliberately never disposed: a kill or an abrupt exit must find the database as a crash would.
         var store = new LiteDbStore(new LiteDbStoreOptions { Path = path });
         var repository = new LiteDbDisputeRepository(store);
-        for (var i = 1; ; i++)
+        // Bounded, so a writer whose parent vanished without killing it still ends by itself.
+        for (var i = 1; i <= MaxCommits; i++)
         {
             var at = StorageTestData.T0 + Duration.FromMinutes(i);
             var dispute = StorageTestData.NewDispute(repository.NextId(), at, invoice: $"INV-{i:00000}");
@@ -45,5 +47,7 @@ internal static class CrashWriterProcess
                 Environment.Exit(0);
             }
         }
+
+        Environment.Exit(2);
     }
 }
