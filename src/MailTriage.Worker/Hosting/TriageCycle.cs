@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MailTriage.Worker.Mailboxes;
 using MailTriage.Worker.Pipeline;
 using Microsoft.Extensions.Logging;
@@ -14,34 +15,38 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
 
     public async Task<CycleSummary> RunOnceAsync(CancellationToken ct)
     {
-        var counts = new Dictionary<ProcessingOutcome, int>();
-        foreach (var source in sources)
-        {
-            await ResumeAsync(source, counts, ct);
-
-            // A source hands over one page at a time (a Graph delta page of one folder); keep paging within the
-            // cycle while pages bring new work, so a backfill does not wait a poll interval per page.
-            for (var page = 0; page < MaxPagesPerCycle; page++)
-            {
-                var (fetched, newWork, retryPending) = await RunPageAsync(source, counts, ct);
-                if (!fetched || !newWork || retryPending)
-                {
-                    break;
-                }
-            }
-        }
-
+        // Mailboxes run side by side: Exchange's limits are per mailbox (4 concurrent requests, 10,000 per 10
+        // minutes), so one mailbox waiting for its request budget must not hold the others up. Taken in turn, a
+        // backfill of 20 mailboxes took 20 times its slowest mailbox. MessageProcessor serialises what must be.
+        var counts = new ConcurrentDictionary<ProcessingOutcome, int>();
+        await Task.WhenAll(sources.Select(source => RunSourceAsync(source, counts, ct)));
         return new CycleSummary(counts);
     }
 
+    private async Task RunSourceAsync(IMailboxSource source, ConcurrentDictionary<ProcessingOutcome, int> counts, CancellationToken ct)
+    {
+        await ResumeAsync(source, counts, ct);
+
+        // A source hands over one page at a time (a Graph delta page of one folder); keep paging within the
+        // cycle while pages bring new work, so a backfill does not wait a poll interval per page.
+        for (var page = 0; page < MaxPagesPerCycle; page++)
+        {
+            var (fetched, newWork, retryPending) = await RunPageAsync(source, counts, ct);
+            if (!fetched || !newWork || retryPending)
+            {
+                break;
+            }
+        }
+    }
+
     /// <summary>Messages a crash or failure left unfinished come first; a lookup failure is retried next cycle.</summary>
-    private async Task ResumeAsync(IMailboxSource source, Dictionary<ProcessingOutcome, int> counts, CancellationToken ct)
+    private async Task ResumeAsync(IMailboxSource source, ConcurrentDictionary<ProcessingOutcome, int> counts, CancellationToken ct)
     {
         try
         {
             foreach (var outcome in await processor.ResumeUnfinishedAsync(source, ct))
             {
-                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                counts.AddOrUpdate(outcome, 1, (_, n) => n + 1);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -50,7 +55,7 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
         }
     }
 
-    private async Task<(bool Fetched, bool NewWork, bool RetryPending)> RunPageAsync(IMailboxSource source, Dictionary<ProcessingOutcome, int> counts, CancellationToken ct)
+    private async Task<(bool Fetched, bool NewWork, bool RetryPending)> RunPageAsync(IMailboxSource source, ConcurrentDictionary<ProcessingOutcome, int> counts, CancellationToken ct)
     {
         MailboxBatch batch;
         try
@@ -75,7 +80,7 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
         var newWork = batch.Checkpoint is not null && batch.Messages.Count > 0;
         foreach (var outcome in await processor.ProcessBatchAsync(source, batch.Messages, ct))
         {
-            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            counts.AddOrUpdate(outcome, 1, (_, n) => n + 1);
             retryPending |= outcome is ProcessingOutcome.Failed or ProcessingOutcome.Deferred;
             newWork |= outcome is ProcessingOutcome.Triaged or ProcessingOutcome.Quarantined or ProcessingOutcome.Ignored or ProcessingOutcome.Parked;
         }

@@ -25,6 +25,8 @@ public sealed class MessageProcessor(
     TimeProvider time,
     ILogger<MessageProcessor> logger)
 {
+    private readonly Lock _intake = new();
+
     public async Task<ProcessingOutcome> ProcessAsync(IMailboxSource source, IncomingMessage message, CancellationToken ct) =>
         (await ProcessBatchAsync(source, [message], ct))[0];
 
@@ -182,7 +184,12 @@ public sealed class MessageProcessor(
         DisputeIntakeResult? dispute = null;
         if (result.Label == IntentLabels.Dispute && !result.NeedsReview)
         {
-            dispute = disputes.Intake(message, facts, result, now);
+            // Mailboxes are processed concurrently; intake reads and writes several repositories (case ids, links,
+            // round-robin assignment), so cases are opened one at a time.
+            lock (_intake)
+            {
+                dispute = disputes.Intake(message, facts, result, now);
+            }
         }
 
         var record = Save(message, ProcessingState.Classified, now, existing, input: input, result: result, disputeId: dispute?.DisputeId);
