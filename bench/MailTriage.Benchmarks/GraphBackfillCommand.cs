@@ -121,6 +121,8 @@ internal static class GraphBackfillCommand
         Console.WriteLine(string.Create(f, $"  sendMail                      {Ops(GraphRequestKind.SendMail)} ({(double)Ops(GraphRequestKind.SendMail) / final:0.000}/message)"));
         Console.WriteLine(string.Create(f, $"  folders (find/create/get)     {Ops(GraphRequestKind.ListFolders) + Ops(GraphRequestKind.CreateFolder) + Ops(GraphRequestKind.GetFolder)}"));
         Console.WriteLine(string.Create(f, $"Exchange operations (steps)     {counters.Sum(c => c.Operations)}; throttled {counters.Sum(c => c.Throttled)}; peak in flight per mailbox {counters.Max(c => c.PeakInFlight)}"));
+        var database = new FileInfo(Path.Combine(work, "mailtriage.db")).Length;
+        Console.WriteLine(string.Create(f, $"LiteDB file                     {database / (1024.0 * 1024):0.0} MB"));
         Console.WriteLine(string.Create(f, $"worker peak working set         {run.PeakWorkingSetBytes / (1024.0 * 1024):0} MB (Process.PeakWorkingSet64 = VmHWM on Linux)"));
         return final == expected ? 0 : 2;
     }
