@@ -164,6 +164,7 @@ public sealed class GraphBatchRunner(GraphServiceClient client, GraphCaller call
 
                 // The batch request itself is authenticated; a bearer token copied into every step adds nothing.
                 message.Headers.Authorization = null;
+                await DetachBodyAsync(message, ct);
                 var id = (++stepId).ToString(CultureInfo.InvariantCulture);
                 batch.AddBatchRequestStep(new BatchRequestStep(id, message, previous is null ? null : [previous]));
                 previous = id;
@@ -171,6 +172,29 @@ public sealed class GraphBatchRunner(GraphServiceClient client, GraphCaller call
         }
 
         return batch;
+    }
+
+    /// <summary>
+    /// Kiota serialises a step's body into a pooled 128 KB block (a RecyclableMemoryStream) that only goes back to its
+    /// pool when the content is disposed, and the SDK's batch never disposes step requests: each PATCH and move left a
+    /// fresh 128 KB large-object array behind, hundreds of MB between gen-2 collections during a backfill. The body is
+    /// a few hundred bytes, so it is copied out and the block returned at once.
+    /// </summary>
+    private static async Task DetachBodyAsync(HttpRequestMessage message, CancellationToken ct)
+    {
+        if (message.Content is not { } pooled)
+        {
+            return;
+        }
+
+        var copy = new ByteArrayContent(await pooled.ReadAsByteArrayAsync(ct));
+        foreach (var header in pooled.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        message.Content = copy;
+        pooled.Dispose();
     }
 
     /// <summary>Chains in order, packed into batches without splitting a chain.</summary>

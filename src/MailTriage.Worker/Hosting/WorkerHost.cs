@@ -1,3 +1,6 @@
+using MailTriage.Worker.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,13 +14,13 @@ public static class WorkerHost
 {
     public const int ConfigurationErrorExitCode = 3;
 
-    public static IHost Build(string? configFile, IDictionary<string, string?>? overrides, RunMode mode, LogLevel minimumLevel)
+    public static IHost Build(string? configFile, IDictionary<string, string?>? overrides, RunMode mode, LogLevel minimumLevel, bool withDashboard = false)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [],
-            ContentRootPath = Directory.GetCurrentDirectory(),
-        });
+        // With the dashboard the worker is a web host: LiteDB lets one process own the database file, so the
+        // pages must be served by the process that triages.
+        IHostApplicationBuilder builder = withDashboard
+            ? WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() })
+            : Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         if (configFile is not null)
         {
             builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
@@ -36,8 +39,38 @@ public static class WorkerHost
             o.TimestampFormat = "HH:mm:ss ";
         });
         builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddMailTriage(builder.Configuration, mode);
-        return builder.Build();
+        if (builder is not WebApplicationBuilder web)
+        {
+            return ((HostApplicationBuilder)builder).Build();
+        }
+
+        var dashboard = DashboardFrom(builder.Configuration);
+        if (DashboardBinding.Check(dashboard.Urls, dashboard.ApiKey) is { } problem)
+        {
+            throw new OptionsValidationException("Dashboard", typeof(DashboardOptions), [$"Dashboard:Urls: {problem}"]);
+        }
+
+        web.WebHost.UseUrls(dashboard.Urls);
+        web.Services.AddMailTriageDashboard(dashboard);
+        var app = web.Build();
+        app.UseMailTriageDashboard(dashboard);
+        return app;
+    }
+
+    private static DashboardOptions DashboardFrom(IConfiguration configuration)
+    {
+        var triage = configuration.GetSection(MailTriage.Worker.Options.MailTriageOptions.Section);
+        var database = triage["DatabasePath"] ?? new MailTriage.Worker.Options.MailTriageOptions().DatabasePath;
+        return new DashboardOptions
+        {
+            Urls = configuration["Dashboard:Urls"] ?? "http://127.0.0.1:5080",
+            ApiKey = configuration["Dashboard:ApiKey"],
+            DatabasePath = Path.GetFullPath(database),
+            MatrixPath = Path.GetFullPath(triage["MatrixPath"] ?? new MailTriage.Worker.Options.MailTriageOptions().MatrixPath),
+            MailboxesPath = configuration["Dashboard:MailboxesPath"],
+        };
     }
 
     /// <summary>Starts the host and waits for it to stop; returns a process exit code.</summary>

@@ -23,9 +23,16 @@ public sealed class MessageProcessor(
     ActionOptions actions,
     PipelineOptions options,
     TimeProvider time,
-    ILogger<MessageProcessor> logger)
+    ILogger<MessageProcessor> logger) : IDisposable
 {
+    // Mailboxes are processed concurrently (TriageCycle). Triage is CPU-bound and each simultaneous call takes an ML.NET
+    // engine from a pool sized to the cores; more callers than cores would only build engines to throw away.
+    private readonly SemaphoreSlim _triageSlots = new(Environment.ProcessorCount);
+
+    // Case intake reads and writes several repositories (case ids, links, round-robin assignment): one at a time.
     private readonly Lock _intake = new();
+
+    public void Dispose() => _triageSlots.Dispose();
 
     public async Task<ProcessingOutcome> ProcessAsync(IMailboxSource source, IncomingMessage message, CancellationToken ct) =>
         (await ProcessBatchAsync(source, [message], ct))[0];
@@ -179,13 +186,21 @@ public sealed class MessageProcessor(
             return (ProcessingOutcome.Ignored, null);
         }
 
-        var result = engine.Triage(input);
+        TriageResult result;
+        await _triageSlots.WaitAsync(ct);
+        try
+        {
+            result = engine.Triage(input);
+        }
+        finally
+        {
+            _triageSlots.Release();
+        }
+
         var facts = new MailMessageFacts(input.From, input.Subject, input.MessageId ?? message.InternetMessageId, input.InReplyTo, input.References, input.ConversationId);
         DisputeIntakeResult? dispute = null;
         if (result.Label == IntentLabels.Dispute && !result.NeedsReview)
         {
-            // Mailboxes are processed concurrently; intake reads and writes several repositories (case ids, links,
-            // round-robin assignment), so cases are opened one at a time.
             lock (_intake)
             {
                 dispute = disputes.Intake(message, facts, result, now);
