@@ -27,6 +27,11 @@ public static class ReviewPage
             html.Append("<p>Model's top guess: <strong data-guess>").Append(Html.E(m.Label ?? "(none)")).Append("</strong> at ")
                 .Append(Html.E(m.Confidence.ToString("0.00", CultureInfo.InvariantCulture))).Append(" confidence")
                 .Append(m.DisputeReason is null ? "" : " · reason " + Html.E(m.DisputeReason)).Append(m.State == MailTriage.Worker.Pipeline.ProcessingState.Parked ? " · parked: " + Html.E(m.Reason) : "").Append("</p>");
+            if (m.TopIntents.Count > 1)
+            {
+                html.Append("<p>Top guesses: <span data-guesses>").Append(Html.E(string.Join(" · ", m.TopIntents))).Append("</span></p>");
+            }
+
             html.Append("<p>Invoices: ").Append(Html.E(string.Join(", ", m.InvoiceNumbers))).Append(" · amounts: ").Append(Html.E(string.Join(", ", m.Amounts))).Append("</p>");
             if (mail is not null)
             {

@@ -337,6 +337,7 @@ public sealed class MessageProcessor(
             {
                 Label = result.Label,
                 Confidence = result.Confidence,
+                TopIntents = result.IntentScores.Take(3).Select(s => $"{s.Key} {s.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}").ToArray(),
                 DisputeReason = result.DisputeReason,
                 NeedsReview = result.NeedsReview,
                 Language = result.Message.Language,

@@ -27,6 +27,9 @@ public sealed record ProcessedMessage
     public ProcessingState State { get; init; }
     public string? Label { get; init; }
     public float Confidence { get; init; }
+
+    /// <summary>The model's three best intents as "label score", for the review queue.</summary>
+    public IReadOnlyList<string> TopIntents { get; init; } = [];
     public string? DisputeReason { get; init; }
     public bool NeedsReview { get; init; }
     public string? Language { get; init; }

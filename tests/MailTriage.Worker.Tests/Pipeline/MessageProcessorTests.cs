@@ -26,6 +26,8 @@ public sealed class MessageProcessorTests : IDisposable
         Assert.Equal("dispute", record.Label);
         Assert.Equal("DSP-000042", record.DisputeId);
         Assert.Contains("90013301", record.InvoiceNumbers);
+        Assert.Equal(3, record.TopIntents.Count);
+        Assert.StartsWith("dispute ", record.TopIntents[0], StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_f.Source.Directory, "AR-Disputes", "a.eml")));
         Assert.Single(Directory.GetFiles(_f.Outbox, "*.eml"));
     }
