@@ -22,23 +22,6 @@ public sealed class MimeMessageReader
         _parserOptions.MaxMimeDepth = Math.Max(2, _options.MaxDepth + 1);
     }
 
-    public MimeReadResult ReadFile(string path)
-    {
-        try
-        {
-            using var file = File.OpenRead(path);
-            return Read(file);
-        }
-        catch (IOException e)
-        {
-            return MimeReadResult.Failure(MimeReadError.Unreadable, "cannot open file: " + e.Message);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return MimeReadResult.Failure(MimeReadError.Unreadable, "cannot open file: " + e.Message);
-        }
-    }
-
     public MimeReadResult Read(Stream stream, CancellationToken cancellationToken = default)
     {
         if (stream.CanSeek)

@@ -1,5 +1,6 @@
 using MailTriage.Classifier.Mime;
 using MailTriage.Classifier.Triage;
+using MailTriage.Worker.Mailboxes;
 
 namespace MailTriage.Worker.Cli;
 
@@ -23,19 +24,7 @@ internal static class MessageFiles
 
     public static (TriageResult? Result, string? Error) Triage(string file, MimeMessageReader reader, TriageEngine engine)
     {
-        try
-        {
-            using var stream = File.OpenRead(file);
-            var read = reader.Read(stream);
-            return read.Message is null ? (null, read.ErrorReason ?? read.Error.ToString()) : (engine.Triage(read.Message), null);
-        }
-        catch (IOException ex)
-        {
-            return (null, ex.Message);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return (null, ex.Message);
-        }
+        var read = reader.ReadFile(file);
+        return read.Message is null ? (null, read.ErrorReason ?? read.Error.ToString()) : (engine.Triage(read.Message), null);
     }
 }

@@ -1,3 +1,4 @@
+using MailTriage.Worker.Mailboxes;
 using MailTriage.Classifier.Mime;
 
 namespace MailTriage.Worker.Review;

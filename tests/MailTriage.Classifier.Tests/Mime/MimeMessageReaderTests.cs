@@ -279,14 +279,6 @@ public sealed class MimeMessageReaderTests
         Assert.True(result.Issues.HasFlag(MimeReadIssues.AttachmentSkipped));
     }
 
-    [Fact]
-    public void ReadFile_MissingFile_ReturnsUnreadable()
-    {
-        var result = _reader.ReadFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".eml"));
-
-        Assert.Equal(MimeReadError.Unreadable, result.Error);
-    }
-
     private sealed class NonSeekable(Stream inner) : Stream
     {
         public override bool CanRead => true;
