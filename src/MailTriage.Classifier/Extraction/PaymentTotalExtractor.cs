@@ -90,7 +90,7 @@ internal static class PaymentTotalExtractor
     private static Money? FromPaymentSentence(ScannedText text, IReadOnlyList<AmountMention> amounts)
     {
         var byToken = amounts.ToDictionary(a => a.Token);
-        foreach (var sentence in RemittanceLineExtractor.Sentences(text))
+        foreach (var sentence in SentenceSplitter.Split(text))
         {
             if (!sentence.Exists(t => t.Kind == TokenKind.Word && Lexicon.PaymentWords.Contains(t.Norm)))
             {

@@ -44,7 +44,7 @@ internal static class PromiseDateExtractor
         DateOnly? anchor = sent is { } s ? DateOnly.FromDateTime(s.DateTime) : null; // local date in its own offset
         var dayFirst = DayFirst(text, sent, language);
         DateOnly? firstFuture = null;
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in SentenceSplitter.Split(text, includeAttachments: false))
         {
             var paying = sentence.Exists(t => t.Kind == TokenKind.Word && Lexicon.PaymentWords.Contains(t.Norm));
             for (var i = 0; i < sentence.Count; i++)
@@ -95,39 +95,6 @@ internal static class PromiseDateExtractor
         }
 
         return sent is { Offset.TotalHours: >= 1 };
-    }
-
-    private static IEnumerable<List<Token>> Sentences(ScannedText text)
-    {
-        foreach (var line in text.Lines)
-        {
-            if (line.FromAttachment)
-            {
-                continue;
-            }
-
-            var current = new List<Token>();
-            foreach (var t in line.Tokens)
-            {
-                if (t.Kind == TokenKind.SentenceEnd)
-                {
-                    if (current.Count > 0)
-                    {
-                        yield return current;
-                    }
-
-                    current = [];
-                    continue;
-                }
-
-                current.Add(t);
-            }
-
-            if (current.Count > 0)
-            {
-                yield return current;
-            }
-        }
     }
 
     private static bool FollowsExclusion(List<Token> s, int i)

@@ -121,7 +121,7 @@ internal static class RemittanceLineExtractor
         ScannedText text, Dictionary<Token, DocumentReference> invoices, Dictionary<Token, AmountMention> amounts)
     {
         var result = new List<RemittanceLine>();
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in SentenceSplitter.Split(text))
         {
             if (!sentence.Exists(t => t.Kind == TokenKind.Word && Lexicon.PaymentWords.Contains(t.Norm)))
             {
@@ -185,33 +185,5 @@ internal static class RemittanceLineExtractor
         }
 
         return best;
-    }
-
-    internal static IEnumerable<List<Token>> Sentences(ScannedText text)
-    {
-        foreach (var line in text.Lines)
-        {
-            var current = new List<Token>();
-            foreach (var t in line.Tokens)
-            {
-                if (t.Kind == TokenKind.SentenceEnd)
-                {
-                    if (current.Count > 0)
-                    {
-                        yield return current;
-                    }
-
-                    current = [];
-                    continue;
-                }
-
-                current.Add(t);
-            }
-
-            if (current.Count > 0)
-            {
-                yield return current;
-            }
-        }
     }
 }
