@@ -85,8 +85,8 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
             newWork |= outcome is ProcessingOutcome.Triaged or ProcessingOutcome.Quarantined or ProcessingOutcome.Ignored or ProcessingOutcome.Parked;
         }
 
-        // A delta checkpoint past a failed message would never return it again; keep the old one until the
-        // message is done or parked (already-done messages in the replayed page are skipped cheaply).
+        // Holding the checkpoint back lets a restart re-read a page with a failed message (already-done messages in
+        // it are skipped cheaply); the retry itself does not depend on it, ResumeAsync looks the message up by id.
         // Empty pages are committed too: they carry the fresh deltaLink.
         if (!retryPending)
         {

@@ -38,6 +38,6 @@ public sealed class LiteDbAssignmentRepository(LiteDbStore store) : IAssignmentR
     }
 
     public IReadOnlyList<AssignmentRecord> ForDispute(DisputeId id) =>
-        [.. Log.Find(Query.EQ("DisputeId", id.Value)).OrderBy(a => a.Id).Select(a => new AssignmentRecord(
+        [.. Log.Find(LiteDbStore.Equal("DisputeId", id.Value)).OrderBy(a => a.Id).Select(a => new AssignmentRecord(
             new DisputeId(a.DisputeId), a.TeamId, a.OwnerEmail, a.ManagerFallback, a.Explanation, InstantTicks.ToInstant(a.At)))];
 }

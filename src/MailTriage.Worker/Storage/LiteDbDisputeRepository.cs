@@ -94,10 +94,10 @@ public sealed class LiteDbDisputeRepository(LiteDbStore store) : IDisputeReposit
     }
 
     public IReadOnlyList<DisputeEvent> History(DisputeId id) =>
-        [.. Events.Find(Query.EQ("DisputeId", id.Value)).Select(DisputeDocuments.ToEvent).OrderBy(e => e.Sequence)];
+        [.. Events.Find(LiteDbStore.Equal("DisputeId", id.Value)).Select(DisputeDocuments.ToEvent).OrderBy(e => e.Sequence)];
 
     public IReadOnlyList<DisputeSummary> OpenByOwner(string ownerEmail) =>
-        [.. Disputes.Find(Query.EQ("OpenOwner", ownerEmail.Trim().ToLowerInvariant())).Select(Summary)];
+        [.. Disputes.Find(LiteDbStore.Equal("OpenOwner", ownerEmail.Trim().ToLowerInvariant())).Select(Summary)];
 
     public IReadOnlyList<DisputeSummary> ByInvoice(string invoiceNumber) =>
         [.. Disputes.Find(AnyEquals("InvoiceNumbers", ThreadKeys.Invoice(invoiceNumber))).Select(Summary)];
@@ -124,7 +124,7 @@ public sealed class LiteDbDisputeRepository(LiteDbStore store) : IDisputeReposit
     }
 
     public IReadOnlyList<DisputeId> OpenDisputeIds() =>
-        [.. Disputes.Find(Query.EQ("IsOpen", true)).Select(d => new DisputeId(d.Id))];
+        [.. Disputes.Find(LiteDbStore.Equal("IsOpen", true)).Select(d => new DisputeId(d.Id))];
 
     public IReadOnlyList<DisputeLinkCandidate> FindByMessageIds(IReadOnlyCollection<string> messageIds) =>
         Candidates(messageIds.SelectMany(id => Disputes.Find(AnyEquals("MessageIds", id))));

@@ -23,7 +23,7 @@ public sealed class LiteDbProcessedMessageStore(LiteDbStore store) : IProcessedM
         Messages.FindById(Key(mailboxId, sourceId)) is { } d ? Read(d) : null;
 
     public ProcessedMessage? FindByInternetMessageId(string mailboxId, string internetMessageId) =>
-        Messages.FindOne(Query.EQ("MessageKey", MessageKey(mailboxId, internetMessageId))) is { } d ? Read(d) : null;
+        Messages.FindOne(LiteDbStore.Equal("MessageKey", MessageKey(mailboxId, internetMessageId))) is { } d ? Read(d) : null;
 
     public void Save(ProcessedMessage record)
     {
@@ -44,7 +44,7 @@ public sealed class LiteDbProcessedMessageStore(LiteDbStore store) : IProcessedM
 
     // Asked every cycle for every mailbox, so it goes through the State index rather than reading every record.
     public IReadOnlyList<ProcessedMessage> Unfinished(string mailboxId) =>
-        [.. Messages.Find(Query.In("State", nameof(ProcessingState.Classified), nameof(ProcessingState.Failed)))
+        [.. Messages.Find(LiteDbStore.In("State", nameof(ProcessingState.Classified), nameof(ProcessingState.Failed)))
             .Where(d => string.Equals(d.MailboxId, mailboxId, StringComparison.OrdinalIgnoreCase))
             .Select(Read)];
 
@@ -62,7 +62,7 @@ public sealed class LiteDbProcessedMessageStore(LiteDbStore store) : IProcessedM
     public int CountNotificationsTo(string recipient, DateTimeOffset since)
     {
         var from = InstantTicks.From(since);
-        return Notifications.Find(Query.EQ("Recipient", recipient.Trim().ToLowerInvariant())).Count(n => n.SentAt >= from);
+        return Notifications.Find(LiteDbStore.Equal("Recipient", recipient.Trim().ToLowerInvariant())).Count(n => n.SentAt >= from);
     }
 
     public void RecordNotificationRecipient(string notificationId, string recipient, DateTimeOffset at) => store.Write(() =>

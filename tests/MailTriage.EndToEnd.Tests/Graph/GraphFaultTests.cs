@@ -11,10 +11,10 @@ public sealed class GraphFaultTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Seeded random 429s and 503s (Retry-After: 0, so the worker backs off on its own), two scripted 429s with a real
-    /// Retry-After, slow answers and dead delta tokens, on whole requests
-    /// and on single $batch steps, while mail keeps arriving. Timeouts are left out on purpose: a sendMail that timed
-    /// out may have been delivered, so the worker never resends it (at most once) and a random timeout there would be
-    /// a lost task mail by design; timeouts on the idempotent calls are covered in Worker.Tests.
+    /// Retry-After, slow answers and dead delta tokens, on whole requests and on single $batch steps, while mail keeps
+    /// arriving. Timeouts are left out on purpose: a sendMail that timed out may have been delivered, so the worker
+    /// never resends it (at most once) and a random timeout there would be a lost task mail by design; timeouts on the
+    /// idempotent calls are covered in Worker.Tests.
     /// </summary>
     [Fact]
     public async Task Run_RandomSeededThrottlingAndFaults_EveryMessageTriagedAndActedOnExactlyOnce()
@@ -31,11 +31,9 @@ public sealed class GraphFaultTests(ITestOutputHelper output)
             RetryAfter = TimeSpan.Zero,
         };
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var worker = await world.StartWatchingAsync(LogLevel.Error))
         {
             await worker.WaitUntilAsync(r => r.Count(Final) >= seeded / 2, TimeSpan.FromSeconds(40), "half the backfill");
-            output.WriteLine($"half at {clock.Elapsed}");
             var arrived = world.Mailboxes.Sum(spec => SampleMail.AddWritten(world, spec, 4, 700));
 
             // Two scripted throttles with a real Retry-After: the worker must wait them out, not drop the work.
@@ -43,7 +41,6 @@ public sealed class GraphFaultTests(ITestOutputHelper output)
             await worker.WaitUntilAsync(r => r.Count(Final) == seeded + arrived, TimeSpan.FromSeconds(60), "every message to reach a final state");
         }
 
-        output.WriteLine($"all at {clock.Elapsed}");
         world.Emulator.Faults.Profile = FaultProfile.None;
         var records = world.Records();
         Outcomes.EveryMessageHasOneFinalRecord(world, records);
