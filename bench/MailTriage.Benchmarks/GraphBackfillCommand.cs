@@ -124,6 +124,10 @@ internal static class GraphBackfillCommand
         var database = new FileInfo(Path.Combine(work, "mailtriage.db")).Length;
         Console.WriteLine(string.Create(f, $"LiteDB file                     {database / (1024.0 * 1024):0.0} MB"));
         Console.WriteLine(string.Create(f, $"worker peak working set         {run.PeakWorkingSetBytes / (1024.0 * 1024):0} MB (Process.PeakWorkingSet64 = VmHWM on Linux)"));
+        if (run.PeakPrivateBytes is { } anon)
+        {
+            Console.WriteLine(string.Create(f, $"  of which private (RssAnon)    {anon / (1024.0 * 1024):0} MB at most; the rest is mapped assemblies, ICU data and JIT code"));
+        }
         return final == expected ? 0 : 2;
     }
 

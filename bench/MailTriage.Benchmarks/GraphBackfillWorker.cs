@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 namespace MailTriage.Benchmarks;
 
 /// <summary>What one `mailtriage run --once` child process did, measured from outside.</summary>
-internal sealed record GraphBackfillRun(int ExitCode, TimeSpan WallTime, TimeSpan? FirstGraphRequestAt, long PeakWorkingSetBytes, string OutputTail);
+/// <param name="PeakPrivateBytes">Linux only: the largest RssAnon seen, i.e. the working set minus mapped files and shared memory.</param>
+internal sealed record GraphBackfillRun(int ExitCode, TimeSpan WallTime, TimeSpan? FirstGraphRequestAt, long PeakWorkingSetBytes, long? PeakPrivateBytes, string OutputTail);
 
 /// <summary>
 /// Runs the real worker executable (`mailtriage run --once --config …`) as a child process, so the emulator and the
@@ -61,12 +62,17 @@ internal static class GraphBackfillWorker
         var before = graphRequests();
         TimeSpan? firstRequest = null;
         long peak = 0;
+        long? peakPrivate = null;
         while (!process.HasExited)
         {
             try
             {
                 process.Refresh();
                 peak = Math.Max(peak, process.PeakWorkingSet64);
+                if (RssAnon(process.Id) is { } anon)
+                {
+                    peakPrivate = Math.Max(peakPrivate ?? 0, anon);
+                }
             }
             catch (InvalidOperationException)
             {
@@ -84,7 +90,25 @@ internal static class GraphBackfillWorker
         await process.WaitForExitAsync();
         lock (tail)
         {
-            return new GraphBackfillRun(process.ExitCode, clock.Elapsed, firstRequest, peak, string.Join(Environment.NewLine, tail));
+            return new GraphBackfillRun(process.ExitCode, clock.Elapsed, firstRequest, peak, peakPrivate, string.Join(Environment.NewLine, tail));
+        }
+    }
+
+    /// <summary>Anonymous resident memory (GC heap, native allocations, stacks) from /proc; null off Linux.</summary>
+    private static long? RssAnon(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
