@@ -1,5 +1,4 @@
 using MailTriage.GraphEmulator;
-using MailTriage.GraphEmulator.Mail;
 using MailTriage.TestUtils;
 
 namespace MailTriage.EndToEnd.Tests.Graph;
@@ -46,17 +45,5 @@ internal static class SampleMail
         }
 
         return count;
-    }
-
-    /// <summary>A sample under a fresh Message-ID, as if the customer had sent it again (not a duplicate delivery).</summary>
-    public static NewMessage Variant(string file, int n)
-    {
-        var message = EmlLoader.Load(File.ReadAllText(file));
-        var id = $"<variant-{n}-{Path.GetFileNameWithoutExtension(file)}@e2e.example>";
-        return message with
-        {
-            InternetMessageId = id,
-            Headers = message.Headers!.Select(h => h.Key.Equals("Message-ID", StringComparison.OrdinalIgnoreCase) ? new KeyValuePair<string, string>(h.Key, id) : h).ToList(),
-        };
     }
 }
