@@ -9,7 +9,6 @@ internal sealed class ReadPath(MimeMessageReader mimeReader, IMessageNormaliser 
 {
     public MimeMessageReader MimeReader => mimeReader;
     public IMessageNormaliser Normaliser => normaliser;
-    public IEntityExtractor Extractor => extractor;
 
     public TriageEngine Engine(string? modelsFolder) =>
         TriageEngineLoader.Load(ModelFiles.ResolveFolder(modelsFolder), normaliser, extractor);

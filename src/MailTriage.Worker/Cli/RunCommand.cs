@@ -24,12 +24,8 @@ internal static class RunCommand
             }
             catch (Microsoft.Extensions.Options.OptionsValidationException ex)
             {
-                foreach (var failure in ex.Failures)
-                {
-                    Console.Error.WriteLine($"Configuration error: {failure}");
-                }
-
-                return WorkerHost.ConfigurationErrorExitCode;
+                // Building the host can already fail (the dashboard's bind-address rule), before RunAsync's own check.
+                return WorkerHost.ReportConfigurationErrors(ex);
             }
         });
         return command;

@@ -11,8 +11,6 @@ public sealed class TriageCycle(IReadOnlyList<IMailboxSource> sources, MessagePr
     /// <summary>Bounds one cycle so a mailbox flooded with mail cannot starve the others.</summary>
     public const int MaxPagesPerCycle = 50;
 
-    public IReadOnlyList<IMailboxSource> Sources => sources;
-
     public async Task<CycleSummary> RunOnceAsync(CancellationToken ct)
     {
         // Mailboxes run side by side: Exchange's limits are per mailbox (4 concurrent requests, 10,000 per 10

@@ -87,18 +87,24 @@ public static class WorkerHost
         }
         catch (OptionsValidationException ex)
         {
-            foreach (var failure in ex.Failures)
-            {
-                Console.Error.WriteLine($"Configuration error: {failure}");
-            }
-
-            return ConfigurationErrorExitCode;
+            return ReportConfigurationErrors(ex);
         }
         catch (FileNotFoundException ex) when (ex.Message.Contains("train", StringComparison.Ordinal))
         {
             Console.Error.WriteLine($"Configuration error: {ex.Message}");
             return ConfigurationErrorExitCode;
         }
+    }
+
+    /// <summary>One line per configuration problem on stderr; returns the configuration-error exit code.</summary>
+    public static int ReportConfigurationErrors(OptionsValidationException ex)
+    {
+        foreach (var failure in ex.Failures)
+        {
+            Console.Error.WriteLine($"Configuration error: {failure}");
+        }
+
+        return ConfigurationErrorExitCode;
     }
 
     /// <summary>
@@ -116,6 +122,4 @@ public static class WorkerHost
         _ = services.GetRequiredService<IReadOnlyList<MailTriage.Worker.Mailboxes.IMailboxSource>>();
     }
 
-    /// <summary>Resolves a start-up dependency eagerly so configuration errors surface before any mail is touched.</summary>
-    public static T Resolve<T>(IHost host) where T : notnull => host.Services.GetRequiredService<T>();
 }
